@@ -1,0 +1,47 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import '../src/define.js';
+import '../src/styles/theme.css';
+
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    lang: {
+      description: 'Language of the elements',
+      toolbar: {
+        title: 'Language',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'pt-BR', title: 'Português (Brasil)' },
+        ],
+      },
+    },
+    theme: {
+      description: 'Colour theme',
+      toolbar: {
+        title: 'Theme',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { lang: 'en', theme: 'light' },
+  decorators: [
+    (story, context) => {
+      document.documentElement.lang = String(context.globals.lang ?? 'en');
+      document.documentElement.dataset.caTheme = String(context.globals.theme ?? 'light');
+      return story();
+    },
+  ],
+  parameters: {
+    a11y: { test: 'error' },
+    options: { storySort: { order: ['Playground', 'States', 'Theming', 'Accessibility'] } },
+  },
+};
+
+export default preview;

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vite';
+
+/** The library build: one ES module per package entry point, dependencies left to the host's bundler. */
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+        data: 'src/data.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/, /^chart\.js($|\/)/, /^node:/],
+    },
+  },
+});

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+
+/** The demo host portal: `npm start` serves it, `npm run build:demo` writes it to demo-dist/. */
+export default defineConfig({
+  root: 'demo',
+  publicDir: false,
+  server: { port: 5173, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1' },
+  build: {
+    outDir: '../demo-dist',
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+});
