@@ -1,0 +1,18 @@
+import type { Locale, Message } from './define-messages.js';
+import { common } from './messages/common.js';
+
+/**
+ * Every area's catalog, merged. To add an area: write `messages/<area>.ts` with `defineMessages`, and list it
+ * here. The keys of all areas must be distinct (the type below would collapse to `never` on a clash of types).
+ */
+const AREAS = [common] as const;
+
+type AreaKeys<A> = A extends { en: Record<infer K, Message> } ? K : never;
+/** Every message key of the library. */
+export type MessageKey = AreaKeys<(typeof AREAS)[number]>;
+
+/** The merged catalogs, one per locale. */
+export const CATALOGS: Record<Locale, Record<MessageKey, Message>> = {
+  en: Object.assign({}, ...AREAS.map((a) => a.en)) as Record<MessageKey, Message>,
+  'pt-BR': Object.assign({}, ...AREAS.map((a) => a['pt-BR'])) as Record<MessageKey, Message>,
+};
