@@ -1,0 +1,14 @@
+/**
+ * Registers the building blocks for the stories. Temporary: once `src/define.ts` registers every element, the
+ * stories import that instead.
+ */
+import { ExpiryBadgeElement } from '../../src/components/expiry-badge/expiry-badge.js';
+import { MeterElement } from '../../src/components/meter/meter.js';
+import { StatePanelElement } from '../../src/components/state-panel/state-panel.js';
+import { WorkspaceFilterElement } from '../../src/components/workspace-filter/workspace-filter.js';
+import { defineOnce } from '../../test/helpers/define.js';
+
+defineOnce('ca-state-panel', StatePanelElement);
+defineOnce('ca-meter', MeterElement);
+defineOnce('ca-expiry-badge', ExpiryBadgeElement);
+defineOnce('ca-workspace-filter', WorkspaceFilterElement);
