@@ -4,6 +4,7 @@
  */
 import { ExpiryBadgeElement } from '../../src/components/expiry-badge/expiry-badge.js';
 import { MeterElement } from '../../src/components/meter/meter.js';
+import { PackageConsumptionElement } from '../../src/components/package-consumption/package-consumption.js';
 import { StatePanelElement } from '../../src/components/state-panel/state-panel.js';
 import { WorkspaceFilterElement } from '../../src/components/workspace-filter/workspace-filter.js';
 import { defineOnce } from '../../test/helpers/define.js';
@@ -12,3 +13,4 @@ defineOnce('ca-state-panel', StatePanelElement);
 defineOnce('ca-meter', MeterElement);
 defineOnce('ca-expiry-badge', ExpiryBadgeElement);
 defineOnce('ca-workspace-filter', WorkspaceFilterElement);
+defineOnce('package-consumption', PackageConsumptionElement);

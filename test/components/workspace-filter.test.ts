@@ -70,7 +70,9 @@ async function open(el: WorkspaceFilterElement): Promise<void> {
 /** Collects the ca-filter-change events fired at the document. */
 function recordChanges(): { events: WorkspaceFilterChangeEvent[]; stop: () => void } {
   const events: WorkspaceFilterChangeEvent[] = [];
-  const listener = (e: WorkspaceFilterChangeEvent): void => void events.push(e);
+  const listener = (e: Event): void => {
+    if (e instanceof WorkspaceFilterChangeEvent) events.push(e);
+  };
   document.addEventListener('ca-filter-change', listener);
   return { events, stop: () => document.removeEventListener('ca-filter-change', listener) };
 }

@@ -295,9 +295,6 @@ export class WorkspaceFilterElement extends LitElement {
 }
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'ca-filter-change': WorkspaceFilterChangeEvent;
-  }
   interface HTMLElementTagNameMap {
     'ca-workspace-filter': WorkspaceFilterElement;
   }
