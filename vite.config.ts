@@ -12,6 +12,7 @@ export default defineConfig({
         index: 'src/index.ts',
         define: 'src/define.ts',
         data: 'src/data.ts',
+        server: 'src/server.ts',
       },
       formats: ['es'],
     },

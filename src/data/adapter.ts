@@ -12,6 +12,7 @@ import type {
   Reason,
   Session,
 } from '../domain/types.js';
+import type { TimelinePoint } from '../domain/timeline.js';
 
 /** Every adapter method takes these options last, and honours the signal. */
 export interface CallOptions {
@@ -61,4 +62,19 @@ export interface CustomerActivityAdapter {
   ): Promise<EntitlementView>;
   queryConsumption(query: ConsumptionQuery, options?: CallOptions): Promise<Page<ConsumptionRecord>>;
   queryAdditionalCases(query: AdditionalCasesQuery, options?: CallOptions): Promise<Page<AdditionalCase>>;
+  /**
+   * **Optional.** The monthly consumption of an entitlement in the selected workspaces, for the chart of
+   * `<entitlement-detail>`: one point per month from the month of its package's start date to the month of the
+   * package's end date or today, whichever comes first (`packageTimelineRange`), as `consumptionTimeline` folds
+   * them. Counts every record in the selected workspaces — also those the viewer may not see, like
+   * `Balance.consumed` — so the last `cumulative` equals `Balance.consumed`. Rejects like `getEntitlement`.
+   *
+   * An adapter without it still gets a chart: the element pages through `queryConsumption` and folds the rows
+   * itself, which counts only the rows the viewer may see (it says so under the chart) and gives up beyond a cap
+   * of rows. Implement it when the backend can aggregate: one small answer instead of every row.
+   */
+  getConsumptionTimeline?(
+    query: { entitlementId: string; workspaceIds: string[] },
+    options?: CallOptions,
+  ): Promise<TimelinePoint[]>;
 }

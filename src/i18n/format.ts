@@ -42,7 +42,9 @@ export class Formatter {
 
   /** A ratio (0.62) as a percentage ("62%"), with up to `maxFractionDigits` decimals (default 0). */
   percent(ratio: number, maxFractionDigits = 0): string {
-    return numberFormat(this.locale, { style: 'percent', maximumFractionDigits: maxFractionDigits }).format(ratio);
+    return numberFormat(this.locale, { style: 'percent', maximumFractionDigits: maxFractionDigits }).format(
+      ratio,
+    );
   }
 
   /** A calendar date `YYYY-MM-DD` in the locale's medium style ("Mar 1, 2026", "1 de mar. de 2026"). */

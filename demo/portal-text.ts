@@ -1,0 +1,66 @@
+/** The host portal's own words (the elements translate themselves). */
+export type PortalLang = 'en' | 'pt-BR';
+
+const TEXT = {
+  en: {
+    home: 'Home',
+    cases: 'Support requests',
+    manage: 'Manage',
+    users: 'Users and roles',
+    activity: 'Customer Activity',
+    agreements: 'Agreements',
+    viewer: 'Viewing as',
+    language: 'Language',
+    theme: 'Theme',
+    light: 'Light',
+    dark: 'Dark',
+    asOf: 'Data as of',
+    workspaces: 'Workspaces',
+    permissions: 'Permissions',
+    permExport: 'may export Education on Demand',
+    permAllCases: 'sees all support requests',
+    contracts: 'Contracts',
+    noContracts: 'No contracts are linked to the selected workspaces.',
+    number: 'Number',
+    name: 'Name',
+    start: 'Start',
+    end: 'End',
+    status: 'Status',
+    active: 'Active',
+    expired: 'Expired',
+    upcoming: 'Upcoming',
+  },
+  'pt-BR': {
+    home: 'Início',
+    cases: 'Solicitações de suporte',
+    manage: 'Gerenciar',
+    users: 'Usuários e funções',
+    activity: 'Atividade do Cliente',
+    agreements: 'Contratos',
+    viewer: 'Visualizando como',
+    language: 'Idioma',
+    theme: 'Tema',
+    light: 'Claro',
+    dark: 'Escuro',
+    asOf: 'Dados de',
+    workspaces: 'Workspaces',
+    permissions: 'Permissões',
+    permExport: 'pode exportar Educação sob Demanda',
+    permAllCases: 'vê todas as solicitações de suporte',
+    contracts: 'Contratos',
+    noContracts: 'Nenhum contrato está vinculado aos workspaces selecionados.',
+    number: 'Número',
+    name: 'Nome',
+    start: 'Início',
+    end: 'Término',
+    status: 'Status',
+    active: 'Ativo',
+    expired: 'Expirado',
+    upcoming: 'Futuro',
+  },
+} as const;
+
+/** One of the portal's words in a language. */
+export function portalText(lang: PortalLang, key: keyof (typeof TEXT)['en']): string {
+  return TEXT[lang][key];
+}

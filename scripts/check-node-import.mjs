@@ -1,0 +1,14 @@
+// Imports `customer-activity-elements/data` by its package name from the package root (self-reference through
+// "exports"), in plain Node with no DOM, and runs the memory adapter over the demo dataset.
+const data = await import('customer-activity-elements/data');
+if (typeof globalThis.document !== 'undefined') throw new Error('a DOM is present: the check means nothing');
+const dataset = data.createDemoDataset();
+const adapter = data.createMemoryAdapter(dataset, { viewerId: 'u-admin' });
+const session = await adapter.getSession();
+const contracts = await adapter.listContracts({ workspaceIds: session.workspaces.map((w) => w.id) });
+if (!session.permissions.viewPage || contracts.length === 0)
+  throw new Error('the demo dataset shows nothing');
+console.log(
+  `customer-activity-elements/data loaded in Node: ${Object.keys(data).length} exports, ` +
+    `${contracts.length} contracts for ${session.viewer.name}`,
+);
