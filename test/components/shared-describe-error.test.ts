@@ -1,6 +1,3 @@
-/* eslint-disable @typescript-eslint/no-floating-promises --
-   @open-wc/semantic-dom-diff types chai's `equal` as returning a Promise (for its DOM diff), so every plain
-   `expect(x).to.equal(y)` looks floating. They are synchronous; every `accessible()` check here is awaited. */
 import { expect } from '@open-wc/testing';
 import { describeError, errorMessageKey } from '../../src/components/shared/describe-error.js';
 import { AccessDeniedError, DatasetError, NotFoundError, QueryError } from '../../src/data/errors.js';

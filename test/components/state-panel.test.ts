@@ -1,6 +1,3 @@
-/* eslint-disable @typescript-eslint/no-floating-promises --
-   @open-wc/semantic-dom-diff types chai's `equal` as returning a Promise (for its DOM diff), so every plain
-   `expect(x).to.equal(y)` looks floating. They are synchronous; every `accessible()` check here is awaited. */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { AccessDeniedError, DatasetError, NotFoundError } from '../../src/data/errors.js';

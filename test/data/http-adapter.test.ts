@@ -1,5 +1,3 @@
-/* eslint @typescript-eslint/no-floating-promises: ["error", { "allowForKnownSafeCalls": [{ "from": "package", "name": "Equal", "package": "@types/chai" }] }]
-   -- @open-wc/semantic-dom-diff types chai's equal/eql as returning a Promise; here they are synchronous. */
 /**
  * The HTTP adapter against a server that misbehaves: the real handler behind a fault route of the test API
  * (test/server/test-api.ts) on loopback, which fails, hangs, answers slowly, answers 429 with Retry-After,

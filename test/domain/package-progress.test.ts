@@ -1,5 +1,3 @@
-/* eslint @typescript-eslint/no-floating-promises: ["error", { "allowForKnownSafeCalls": [{ "from": "package", "name": "Equal", "package": "@types/chai" }] }]
-   -- @open-wc/semantic-dom-diff types chai's equal/eql as returning a Promise; here they are synchronous. */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {

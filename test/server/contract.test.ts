@@ -1,5 +1,3 @@
-/* eslint @typescript-eslint/no-floating-promises: ["error", { "allowForKnownSafeCalls": [{ "from": "package", "name": "Equal", "package": "@types/chai" }] }]
-   -- @open-wc/semantic-dom-diff types chai's equal/eql as returning a Promise; here they are synchronous. */
 /**
  * The HTTP adapter against the real request handler, over HTTP on loopback, answers exactly what the memory
  * adapter answers on the same dataset — values and errors — for every method, viewer and a broad set of queries;

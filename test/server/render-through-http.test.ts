@@ -1,5 +1,3 @@
-/* eslint @typescript-eslint/no-floating-promises: ["error", { "allowForKnownSafeCalls": [{ "from": "package", "name": "Equal", "package": "@types/chai" }] }]
-   -- @open-wc/semantic-dom-diff types chai's equal/eql as returning a Promise; here they are synchronous. */
 /**
  * The elements render through the HTTP adapter and the real handler on loopback: `<ca-data-grid>` shows the rows
  * the memory adapter gives on the same dataset, sorts through HTTP, shows the error state with "Try again" when

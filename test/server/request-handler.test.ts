@@ -1,5 +1,3 @@
-/* eslint @typescript-eslint/no-floating-promises: ["error", { "allowForKnownSafeCalls": [{ "from": "package", "name": "Equal", "package": "@types/chai" }] }]
-   -- @open-wc/semantic-dom-diff types chai's equal/eql as returning a Promise; here they are synchronous. */
 /**
  * The request handler at the HTTP level, over real HTTP on loopback (the test API of test/server/test-api.ts):
  * query-string validation (400 with a problem naming the parameter), status codes, no stack traces, ETag and 304,

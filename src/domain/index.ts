@@ -1,0 +1,13 @@
+/** The pure domain layer: contract types and the rules of DESIGN §3. No Lit, no DOM, no zod. */
+export * from './types.js';
+export * from './dates.js';
+export * from './status.js';
+export * from './balances.js';
+export * from './summary.js';
+export * from './access.js';
+export * from './additional-cases.js';
+export * from './query.js';
+export * from './csv.js';
+export * from './virtual.js';
+export * from './package-progress.js';
+export * from './timeline.js';
