@@ -2,7 +2,6 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
-import '../src/styles/theme.css';
 
 setCustomElementsManifest(manifest);
 
@@ -34,7 +33,11 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       document.documentElement.lang = String(context.globals.lang ?? 'en');
-      document.documentElement.dataset.caTheme = String(context.globals.theme ?? 'light');
+      const dark = context.globals.theme === 'dark';
+      // The elements follow the page's colour scheme (their tokens use light-dark()).
+      document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+      document.body.style.background = dark ? '#0b0d10' : '#ffffff';
+      document.body.style.color = dark ? '#e6e9ed' : '#1f2328';
       return story();
     },
   ],

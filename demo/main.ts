@@ -8,6 +8,8 @@ import {
   createDemoDataset,
   createMemoryAdapter,
   DEMO_VIEWERS,
+  packageExpiry,
+  todayOf,
   type ContractView,
   type CustomerActivityAdapter,
   type Session,
@@ -58,9 +60,9 @@ function setMenu(open: boolean): void {
   manageMenu.hidden = !open;
   manageButton.setAttribute('aria-expanded', String(open));
 }
-manageButton.addEventListener('click', () => setMenu(manageMenu.hidden));
+manageButton.addEventListener('click', () => setMenu(manageMenu.hasAttribute('hidden')));
 document.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape' && !manageMenu.hidden) {
+  if (e.key === 'Escape' && !manageMenu.hasAttribute('hidden')) {
     setMenu(false);
     manageButton.focus();
   }
@@ -116,7 +118,7 @@ function show({ session, workspaceIds, contracts }: Loaded): void {
   const asOf = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
     Date.parse(session.asOf),
   );
-  const today = Date.parse(`${session.asOf.slice(0, 10)}T00:00:00Z`);
+  const today = todayOf(session.asOf);
   render(
     html`<section class="card" aria-labelledby="session-h">
         <h2 id="session-h">${session.customer.name}</h2>
@@ -164,7 +166,7 @@ function show({ session, workspaceIds, contracts }: Loaded): void {
                 </thead>
                 <tbody>
                   ${contracts.map((c) => {
-                    const daysLeft = Math.round((Date.parse(`${c.endDate}T00:00:00Z`) - today) / 86_400_000);
+                    const { daysLeft, expiry } = packageExpiry(c, today);
                     return html`<tr>
                       <td>${c.number}</td>
                       <td>${c.name}</td>
@@ -177,7 +179,7 @@ function show({ session, workspaceIds, contracts }: Loaded): void {
                             ? nothing
                             : html`<ca-expiry-badge
                                 .daysLeft=${daysLeft}
-                                expiry=${daysLeft < 0 ? 'expired' : daysLeft <= 90 ? 'expiring' : 'active'}
+                                expiry=${expiry}
                                 end-date=${c.endDate}
                               ></ca-expiry-badge>`
                         }

@@ -14,7 +14,13 @@ const fail = (msg) => {
 function watch(page, label) {
   const errors = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`${label}: console error: ${m.text()}`);
+    // A failed load is reported below with its address.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
+      errors.push(`${label}: console error: ${m.text()}`);
+    }
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`${label}: ${r.status()} for ${r.url()}`);
   });
   page.on('pageerror', (e) => errors.push(`${label}: page error: ${e.message}`));
   return errors;
