@@ -1,7 +1,10 @@
 import type { Locale, Message } from './define-messages.js';
+import { additionalCases } from './messages/additional-cases.js';
 import { blocks } from './messages/blocks.js';
 import { chart } from './messages/chart.js';
 import { common } from './messages/common.js';
+import { customerActivity } from './messages/customer-activity.js';
+import { entitlementDetail } from './messages/entitlement-detail.js';
 import { grid } from './messages/grid.js';
 import { packageConsumption } from './messages/package-consumption.js';
 
@@ -9,7 +12,16 @@ import { packageConsumption } from './messages/package-consumption.js';
  * Every area's catalog, merged. To add an area: write `messages/<area>.ts` with `defineMessages`, and list it
  * here. The keys of all areas must be distinct (the type below would collapse to `never` on a clash of types).
  */
-const AREAS = [common, blocks, chart, grid, packageConsumption] as const;
+const AREAS = [
+  common,
+  blocks,
+  chart,
+  grid,
+  packageConsumption,
+  additionalCases,
+  entitlementDetail,
+  customerActivity,
+] as const;
 
 type AreaKeys<A> = A extends { en: Record<infer K, Message> } ? K : never;
 /** Every message key of the library. */

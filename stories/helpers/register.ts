@@ -2,6 +2,10 @@
  * Registers the building blocks for the stories. Temporary: once `src/define.ts` registers every element, the
  * stories import that instead.
  */
+import { AdditionalCasesElement } from '../../src/components/additional-cases/additional-cases.js';
+import { ChartElement } from '../../src/components/chart/chart.js';
+import { DataGridElement } from '../../src/components/data-grid/data-grid.js';
+import { EntitlementDetailElement } from '../../src/components/entitlement-detail/entitlement-detail.js';
 import { ExpiryBadgeElement } from '../../src/components/expiry-badge/expiry-badge.js';
 import { MeterElement } from '../../src/components/meter/meter.js';
 import { PackageConsumptionElement } from '../../src/components/package-consumption/package-consumption.js';
@@ -14,3 +18,7 @@ defineOnce('ca-meter', MeterElement);
 defineOnce('ca-expiry-badge', ExpiryBadgeElement);
 defineOnce('ca-workspace-filter', WorkspaceFilterElement);
 defineOnce('package-consumption', PackageConsumptionElement);
+defineOnce('ca-chart', ChartElement);
+defineOnce('ca-data-grid', DataGridElement);
+defineOnce('entitlement-detail', EntitlementDetailElement);
+defineOnce('additional-cases', AdditionalCasesElement);

@@ -1,0 +1,135 @@
+import { defineMessages, plural, type Locale, type MessageParams } from '../define-messages.js';
+import { formatterFor } from '../format.js';
+
+/** `params[name]` as a non-negative whole number and its grouped text (`1,234` / `1.234`). */
+function countOf(params: MessageParams, locale: Locale, name = 'count'): { n: number; text: string } {
+  const n = Math.abs(Number(params[name] ?? 0));
+  return { n, text: formatterFor(locale).integer(n) };
+}
+
+/** Messages of `<additional-cases>`. */
+export const additionalCases = defineMessages({
+  en: {
+    'cases.noAdapterTitle': 'No data source',
+    'cases.noAdapter': 'This element has no adapter to read the additional cases from.',
+    'cases.gridLabel': 'Additional cases',
+    'cases.exportFilename': 'additional-cases.csv',
+
+    'cases.filter': 'Filter by reason',
+    'cases.filterAll': 'All reasons',
+    'cases.filterCount': (p, l) => `(${countOf(p, l).text})`,
+    'cases.legend': 'What the reasons mean',
+
+    'cases.reason.expired-contract': 'Expired contract',
+    'cases.reason.unmapped-contract': 'Contract not mapped',
+    'cases.reason.missing-contract': 'Missing contract',
+    'cases.reason.missing-package': 'Missing package',
+    'cases.reason.missing-service': 'Missing service',
+    'cases.reason.classified': 'Classified SU, DSA, X85 or REC',
+    'cases.reasonInfo.expired-contract': 'The contract the case was logged against has ended.',
+    'cases.reasonInfo.unmapped-contract':
+      'The case’s support contract is not mapped to any of the selected workspaces.',
+    'cases.reasonInfo.missing-contract': 'The case names no contract, or one that does not exist.',
+    'cases.reasonInfo.missing-package': 'The case names no package of its contract.',
+    'cases.reasonInfo.missing-service': 'The case names no service (entitlement) of its package.',
+    'cases.reasonInfo.classified':
+      'The case is classified as Support Assistance (SU), Developer Support Assistance (DSA), Support Technology Advisor (X85) or Reactive Contacts Enabled (REC).',
+    'cases.classifiedAs': 'Classified as {code}',
+    'cases.classifiedAsLong': 'Classified as {name} ({code})',
+    'cases.classification.SU': 'Support Assistance',
+    'cases.classification.DSA': 'Developer Support Assistance',
+    'cases.classification.X85': 'Support Technology Advisor',
+    'cases.classification.REC': 'Reactive Contacts Enabled',
+
+    'cases.col.number': 'Case',
+    'cases.col.title': 'Title',
+    'cases.col.reasons': 'Reasons',
+    'cases.col.type': 'Type',
+    'cases.col.severity': 'Severity',
+    'cases.col.status': 'Status',
+    'cases.col.opened': 'Opened',
+    'cases.col.closed': 'Closed',
+    'cases.col.contract': 'Contract',
+    'cases.col.workspace': 'Workspace',
+    'cases.type.advisory': 'Advisory',
+    'cases.type.problem-resolution': 'Problem resolution',
+    'cases.status.open': 'Open',
+    'cases.status.closed': 'Closed',
+    'cases.contract': '{number} · {name}',
+    'cases.unknownContract': '{id} (not found)',
+    'cases.noContract': '—',
+
+    'cases.emptyTitle': 'No additional cases',
+    'cases.empty': 'There are no additional cases to show for the selected workspaces.',
+    'cases.noMatch': 'No additional case has the reasons you chose. Choose other reasons, or all of them.',
+    'cases.hiddenNote': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, {
+        one: `${text} additional case is hidden by your permissions.`,
+        other: `${text} additional cases are hidden by your permissions.`,
+      });
+    },
+  },
+  'pt-BR': {
+    'cases.noAdapterTitle': 'Sem fonte de dados',
+    'cases.noAdapter': 'Este elemento não tem um adaptador de onde ler os casos adicionais.',
+    'cases.gridLabel': 'Casos adicionais',
+    'cases.exportFilename': 'casos-adicionais.csv',
+
+    'cases.filter': 'Filtrar por motivo',
+    'cases.filterAll': 'Todos os motivos',
+    'cases.filterCount': (p, l) => `(${countOf(p, l).text})`,
+    'cases.legend': 'O que significa cada motivo',
+
+    'cases.reason.expired-contract': 'Contrato expirado',
+    'cases.reason.unmapped-contract': 'Contrato não mapeado',
+    'cases.reason.missing-contract': 'Contrato ausente',
+    'cases.reason.missing-package': 'Pacote ausente',
+    'cases.reason.missing-service': 'Serviço ausente',
+    'cases.reason.classified': 'Classificado SU, DSA, X85 ou REC',
+    'cases.reasonInfo.expired-contract': 'O contrato ao qual o caso está associado já terminou.',
+    'cases.reasonInfo.unmapped-contract':
+      'O contrato de suporte do caso não está mapeado para nenhum dos workspaces selecionados.',
+    'cases.reasonInfo.missing-contract': 'O caso não indica contrato, ou indica um que não existe.',
+    'cases.reasonInfo.missing-package': 'O caso não indica um pacote do seu contrato.',
+    'cases.reasonInfo.missing-service': 'O caso não indica um serviço (direito) do seu pacote.',
+    'cases.reasonInfo.classified':
+      'O caso está classificado como Assistência de Apoio (SU), Assistência de Apoio ao Desenvolvimento (DSA), Assessor de Tecnologia de Apoio (X85) ou Contatos Reativos Habilitados (REC).',
+    'cases.classifiedAs': 'Classificado como {code}',
+    'cases.classifiedAsLong': 'Classificado como {name} ({code})',
+    'cases.classification.SU': 'Assistência de Apoio',
+    'cases.classification.DSA': 'Assistência de Apoio ao Desenvolvimento',
+    'cases.classification.X85': 'Assessor de Tecnologia de Apoio',
+    'cases.classification.REC': 'Contatos Reativos Habilitados',
+
+    'cases.col.number': 'Caso',
+    'cases.col.title': 'Título',
+    'cases.col.reasons': 'Motivos',
+    'cases.col.type': 'Tipo',
+    'cases.col.severity': 'Severidade',
+    'cases.col.status': 'Status',
+    'cases.col.opened': 'Aberto em',
+    'cases.col.closed': 'Fechado em',
+    'cases.col.contract': 'Contrato',
+    'cases.col.workspace': 'Workspace',
+    'cases.type.advisory': 'Suporte consultivo',
+    'cases.type.problem-resolution': 'Resolução de problemas',
+    'cases.status.open': 'Aberto',
+    'cases.status.closed': 'Fechado',
+    'cases.contract': '{number} · {name}',
+    'cases.unknownContract': '{id} (não encontrado)',
+    'cases.noContract': '—',
+
+    'cases.emptyTitle': 'Nenhum caso adicional',
+    'cases.empty': 'Não há casos adicionais para mostrar nos workspaces selecionados.',
+    'cases.noMatch':
+      'Nenhum caso adicional tem os motivos escolhidos. Escolha outros motivos, ou todos eles.',
+    'cases.hiddenNote': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, {
+        one: `${text} caso adicional está oculto pelas suas permissões.`,
+        other: `${text} casos adicionais estão ocultos pelas suas permissões.`,
+      });
+    },
+  },
+});
