@@ -11,3 +11,5 @@ export * from './csv.js';
 export * from './virtual.js';
 export * from './package-progress.js';
 export * from './timeline.js';
+export * from './proof-of-delivery.js';
+export * from './route.js';
