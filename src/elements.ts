@@ -1,4 +1,7 @@
 import { ChartElement } from './components/chart/chart.js';
+import { AdditionalCasesElement } from './components/additional-cases/additional-cases.js';
+import { DataGridElement } from './components/data-grid/data-grid.js';
+import { EntitlementDetailElement } from './components/entitlement-detail/entitlement-detail.js';
 import { ExpiryBadgeElement } from './components/expiry-badge/expiry-badge.js';
 import { PackageConsumptionElement } from './components/package-consumption/package-consumption.js';
 import { MeterElement } from './components/meter/meter.js';
@@ -12,5 +15,8 @@ export const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]
   ['ca-expiry-badge', ExpiryBadgeElement],
   ['ca-workspace-filter', WorkspaceFilterElement],
   ['ca-chart', ChartElement],
+  ['ca-data-grid', DataGridElement],
   ['package-consumption', PackageConsumptionElement],
+  ['entitlement-detail', EntitlementDetailElement],
+  ['additional-cases', AdditionalCasesElement],
 ];

@@ -47,6 +47,18 @@ export {
   type PackageFilterChangeDetail,
   type EntitlementSelectDetail,
 } from './components/package-consumption/events.js';
+export { EntitlementDetailElement } from './components/entitlement-detail/entitlement-detail.js';
+export {
+  CaErrorEvent,
+  type CaErrorDetail,
+  type EntitlementDetailOperation,
+} from './components/entitlement-detail/events.js';
+export { AdditionalCasesElement } from './components/additional-cases/additional-cases.js';
+export {
+  CasesFilterChangeEvent,
+  type CasesFilterChangeDetail,
+  type AdditionalCasesOperation,
+} from './components/additional-cases/events.js';
 export { describeError, errorMessageKey } from './components/shared/describe-error.js';
 export { safeHref, SAFE_PROTOCOLS } from './components/shared/safe-url.js';
 export { ELEMENTS } from './elements.js';

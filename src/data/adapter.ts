@@ -20,9 +20,9 @@ export interface CallOptions {
 }
 
 /** Sortable keys of a consumption row. */
-export type ConsumptionSortKey = keyof ConsumptionRecord & string;
+export type ConsumptionSortKey = Extract<keyof ConsumptionRecord, string>;
 /** Sortable keys of an additional case row. */
-export type CaseSortKey = keyof AdditionalCase & string;
+export type CaseSortKey = Extract<keyof AdditionalCase, string>;
 
 export interface ConsumptionQuery extends PageQuery<ConsumptionSortKey> {
   entitlementId: string;

@@ -73,6 +73,19 @@ describe('<ca-chart>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lets the keyboard scroll a long table', async () => {
+    const el = await chart();
+    el.labels = Array.from({ length: 36 }, (_, i) => `Month ${i + 1}`);
+    el.series = [{ label: 'Consumed', data: el.labels.map((_, i) => i) }];
+    await el.updateComplete;
+    toggle(el).click();
+    await el.updateComplete;
+    const box = el.shadowRoot!.querySelector<HTMLElement>('.table-box')!;
+    expect(box.tabIndex).to.equal(0);
+    expect(box.getAttribute('aria-label')).to.equal('Consumption over time');
+    await expect(el).to.be.accessible();
+  });
+
   it('takes a custom value format', async () => {
     const el = await chart();
     el.formatValue = (v) => `${v} h`;

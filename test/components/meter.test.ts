@@ -106,6 +106,12 @@ describe('<ca-meter>', () => {
     expect(role(exact)!.getAttribute('aria-valuetext')).to.equal('100% used — critical');
   });
 
+  it('does not let floating-point noise tip a whole percent over', async () => {
+    // 110 / 100 is 1.1000000000000001 in binary floating point.
+    const el = await meter(html`<ca-meter value="110" max="100" threshold="over"></ca-meter>`);
+    expect(role(el)!.getAttribute('aria-valuetext')).to.equal('110% used — over limit');
+  });
+
   it('draws the term-elapsed marker and says it in words', async () => {
     const el = await meter(
       html`<ca-meter style="width: 300px" value="30" max="100" threshold="ok" marker="0.58"></ca-meter>`,

@@ -160,7 +160,8 @@ export class ChartElement extends LitElement {
   }
 
   private renderTable() {
-    return html`<div class="table-box">
+    // The box scrolls when there are many rows: it takes focus so keyboard users can scroll it too.
+    return html`<div class="table-box" tabindex="0" role="region" aria-label=${this.heading}>
       <table part="table">
         <caption class="visually-hidden">
           ${this.heading}

@@ -19,8 +19,10 @@ const ICON_OF: Record<MeteredThreshold, IconName> = {
 
 /** A ratio rounded down to a whole percent below 100 % and up above it, so 99.6 % never reads "100%". */
 function displayRatio(ratio: number): number {
-  if (ratio === 1) return 1;
-  return ratio < 1 ? Math.floor(ratio * 100) / 100 : Math.ceil(ratio * 100) / 100;
+  // The percent is rounded to 1e-6 first, so floating-point noise (1.1 × 100 = 110.00000000000001) cannot tip it.
+  const percent = Math.round(ratio * 100 * 1e6) / 1e6;
+  if (percent === 100) return 1;
+  return (percent < 100 ? Math.floor(percent) : Math.ceil(percent)) / 100;
 }
 
 /**
