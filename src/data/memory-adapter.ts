@@ -5,6 +5,7 @@
 import {
   additionalCasesOf,
   balanceOf,
+  consumptionTimeline,
   CASE_FIELDS,
   CASE_SEARCH_FIELDS,
   canSeeCase,
@@ -17,13 +18,14 @@ import {
   enterpriseSummary,
   foldSearch,
   packageExpiry,
+  packageTimelineRange,
   pageQueryProblem,
   permissionsOf,
   RowIndex,
   selectableWorkspaceIds,
   todayOf,
 } from '../domain/index.js';
-import type { CaseLookups } from '../domain/index.js';
+import type { CaseLookups, TimelinePoint } from '../domain/index.js';
 import type {
   AdditionalCase,
   Balance,
@@ -396,6 +398,26 @@ class MemoryAdapter implements CustomerActivityAdapter {
         total: result.positions.length,
         hiddenByPermissions: result.hidden,
       };
+    });
+  }
+
+  getConsumptionTimeline(
+    query: { entitlementId: string; workspaceIds: string[] },
+    options?: CallOptions,
+  ): Promise<TimelinePoint[]> {
+    return answer(options, () => {
+      const s = this.selection(query);
+      const { entitlement, pkg } = this.entitlement(query.entitlementId);
+      const range = packageTimelineRange(pkg, this.today);
+      if (range === null) return [];
+      const rows = this.rowsByEntitlement.get(entitlement.id);
+      const selected: ConsumptionRecord[] = [];
+      if (rows !== undefined) {
+        for (let i = 0; i < rows.records.length; i++) {
+          if (s.inSelection[rows.workspace[i]]) selected.push(rows.records[i]);
+        }
+      }
+      return consumptionTimeline(selected, range.from, range.to);
     });
   }
 

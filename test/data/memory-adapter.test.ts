@@ -95,6 +95,7 @@ describe('memory adapter: a user with no access', () => {
       a.getEntitlement({ ...w, entitlementId: 'en-advisory' }),
       a.queryConsumption({ ...w, ...page, entitlementId: 'en-advisory' }),
       a.queryAdditionalCases({ ...w, ...page }),
+      a.getConsumptionTimeline!({ ...w, entitlementId: 'en-advisory' }),
     ];
     for (const call of calls) expect(await rejectionOf(call)).to.be.instanceOf(AccessDeniedError);
   });
@@ -346,6 +347,39 @@ describe('memory adapter: consumption', () => {
   it('an entitlement with no rows gives an empty page', async () => {
     const result = await adapterFor('u-admin').queryConsumption({ ...q, entitlementId: 'en-assess' });
     expect(result).to.eql({ rows: [], total: 0, hiddenByPermissions: 0 });
+  });
+});
+
+describe('memory adapter: consumption timeline', () => {
+  it('folds the rows of S by month, ending on the balance consumed, hidden rows included', async () => {
+    for (const viewer of ['u-admin', 'u-member']) {
+      const a = adapterFor(viewer);
+      for (const workspaceIds of [['ws-a'], ['ws-a', 'ws-b']]) {
+        if (viewer === 'u-member' && workspaceIds.length > 1) continue;
+        const query = { entitlementId: 'en-advisory', workspaceIds };
+        const [points, balance] = await Promise.all([
+          a.getConsumptionTimeline!(query),
+          a.getEntitlement(query),
+        ]);
+        expect(points.length).to.be.greaterThan(0);
+        expect(points.at(-1)!.cumulative).to.equal(balance.consumed);
+        points.forEach((p, i) => {
+          expect(p.period).to.match(/^\d{4}-\d{2}$/);
+          if (i > 0) expect(p.cumulative).to.equal(points[i - 1].cumulative + p.consumed);
+        });
+        expect(points[0].period).to.equal(balance.package.startDate.slice(0, 7));
+      }
+    }
+  });
+
+  it('refuses a workspace outside the viewer scope and an unknown entitlement', async () => {
+    const a = adapterFor('u-member');
+    expect(
+      await rejectionOf(a.getConsumptionTimeline!({ entitlementId: 'en-advisory', workspaceIds: ['ws-c'] })),
+    ).to.be.instanceOf(AccessDeniedError);
+    expect(
+      await rejectionOf(a.getConsumptionTimeline!({ entitlementId: 'nope', workspaceIds: ['ws-a'] })),
+    ).to.be.instanceOf(NotFoundError);
   });
 });
 
