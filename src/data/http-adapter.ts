@@ -27,6 +27,7 @@ import type {
   Session,
   SortSpec,
 } from '../domain/types.js';
+import type { TimelinePoint } from '../domain/timeline.js';
 import type {
   AdditionalCasesQuery,
   CallOptions,
@@ -60,6 +61,7 @@ import {
   packageViewListSchema,
   parseResponse,
   sessionSchema,
+  timelineSchema,
 } from './schemas.js';
 
 /** Options of {@link createHttpAdapter}. */
@@ -333,6 +335,19 @@ class HttpAdapter implements CustomerActivityAdapter {
       workspacePairs(query?.workspaceIds),
       query,
       parseConsumptionPage,
+      options,
+    );
+  }
+
+  getConsumptionTimeline(
+    query: { entitlementId: string; workspaceIds: string[] },
+    options?: CallOptions,
+  ): Promise<TimelinePoint[]> {
+    return this.get(
+      'getConsumptionTimeline',
+      { entitlementId: query?.entitlementId },
+      workspacePairs(query?.workspaceIds),
+      (v, c) => parseResponse(timelineSchema, v, c),
       options,
     );
   }

@@ -13,6 +13,7 @@
  * | `listPackages`         | `/contracts/{contractId}/packages`          | workspaceIds, scope, status?, packageId?        |
  * | `getEntitlement`       | `/entitlements/{entitlementId}`             | workspaceIds                                    |
  * | `queryConsumption`     | `/entitlements/{entitlementId}/consumption` | workspaceIds, offset?, limit?, sort?, search?   |
+ * | `getConsumptionTimeline` | `/entitlements/{entitlementId}/timeline`  | workspaceIds                                    |
  * | `queryAdditionalCases` | `/additional-cases`                         | workspaceIds, reasons?, offset?, limit?, sort?, search? |
  *
  * - Lists repeat their parameter (`workspaceIds=ws-a&workspaceIds=ws-b`, OpenAPI's default `form`/`explode`), so an
@@ -43,6 +44,8 @@ import {
   packageViewSchema,
   sessionSchema,
   summaryGroupSchema,
+  timelinePointSchema,
+  timelineSchema,
 } from './schemas.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -56,6 +59,7 @@ export type HttpRouteName =
   | 'listPackages'
   | 'getEntitlement'
   | 'queryConsumption'
+  | 'getConsumptionTimeline'
   | 'queryAdditionalCases';
 
 /** The query parameters of the URL scheme. */
@@ -84,6 +88,7 @@ export const HTTP_ROUTES: Readonly<Record<HttpRouteName, HttpRoute>> = {
     path: '/entitlements/{entitlementId}/consumption',
     query: ['workspaceIds', ...PAGE_PARAMS],
   },
+  getConsumptionTimeline: { path: '/entitlements/{entitlementId}/timeline', query: ['workspaceIds'] },
   queryAdditionalCases: { path: '/additional-cases', query: ['workspaceIds', 'reasons', ...PAGE_PARAMS] },
 };
 
@@ -262,6 +267,7 @@ function buildQueryParams(maxLimit: number): Record<HttpRouteName, RouteParams> 
     },
     getEntitlement: { workspaceIds },
     queryConsumption: { workspaceIds, ...page(CONSUMPTION_FIELDS, '-date') },
+    getConsumptionTimeline: { workspaceIds },
     queryAdditionalCases: {
       workspaceIds,
       reasons: {
@@ -401,6 +407,7 @@ export const HTTP_RESULT_SCHEMAS: Readonly<Record<HttpRouteName, string>> = {
   listPackages: 'PackageViewList',
   getEntitlement: 'EntitlementView',
   queryConsumption: 'ConsumptionPage',
+  getConsumptionTimeline: 'ConsumptionTimeline',
   queryAdditionalCases: 'AdditionalCasePage',
 };
 
@@ -431,6 +438,8 @@ export function httpComponentSchemas(): Record<string, JsonSchema> {
     ['EntitlementView', entitlementViewSchema],
     ['ConsumptionRecord', consumptionRecordSchema],
     ['ConsumptionPage', consumptionPageSchema],
+    ['TimelinePoint', timelinePointSchema],
+    ['ConsumptionTimeline', timelineSchema],
     ['AdditionalCase', additionalCaseSchema],
     ['AdditionalCasePage', additionalCasePageSchema],
     ['Problem', problemSchema],

@@ -251,6 +251,16 @@ export const entitlementViewSchema = balanceSchema.extend({
   contract: contractViewSchema,
 });
 
+/** One month of a consumption timeline. */
+export const timelinePointSchema = z.object({
+  period: z.string().regex(/^\d{4}-\d{2}$/),
+  consumed: z.number(),
+  cumulative: z.number(),
+});
+
+/** `getConsumptionTimeline()` result. */
+export const timelineSchema = z.array(timelinePointSchema);
+
 /** A support case with the reasons it is an additional case. */
 export const additionalCaseSchema = supportCaseSchema.extend({ reasons: z.array(z.enum(REASONS)) });
 

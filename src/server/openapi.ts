@@ -62,6 +62,13 @@ const OPERATIONS: Readonly<Record<HttpRouteName, { summary: string; description:
       'Rows the viewer may see, searched, sorted and paged; `total` counts the matching rows and ' +
       '`hiddenByPermissions` the rows in the selected workspaces the viewer may not see.',
   },
+  getConsumptionTimeline: {
+    tag: 'entitlements',
+    summary: 'Monthly consumption of an entitlement over its package term',
+    description:
+      'One point per month from the package start to its end or today, whichever is first; counts every record ' +
+      'in the selected workspaces, like the balance, so the last `cumulative` equals `consumed`.',
+  },
   queryAdditionalCases: {
     tag: 'cases',
     summary: 'A page of additional cases, with their reasons',

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CustomerActivityAdapter } from '../data/adapter.js';
+import { NotFoundError } from '../data/errors.js';
 import {
   HTTP_DEFAULT_MAX_LIMIT,
   HTTP_ROUTES,
@@ -159,6 +160,11 @@ function call(
         { entitlementId: path.entitlementId, workspaceIds, ...page() },
         options,
       );
+    case 'getConsumptionTimeline':
+      if (adapter.getConsumptionTimeline === undefined) {
+        throw new NotFoundError('This backend does not aggregate consumption timelines');
+      }
+      return adapter.getConsumptionTimeline({ entitlementId: path.entitlementId, workspaceIds }, options);
     case 'queryAdditionalCases': {
       const query: Parameters<CustomerActivityAdapter['queryAdditionalCases']>[0] = {
         workspaceIds,

@@ -74,6 +74,10 @@ function callsFor(dataset: Dataset, depth: 'full' | 'sample', own: string[]): Ca
     const entitlementId = e.id;
     for (const workspaceIds of main) {
       calls.push([`entitlement ${entitlementId}`, (a) => a.getEntitlement({ entitlementId, workspaceIds })]);
+      calls.push([
+        `timeline ${entitlementId}`,
+        (a) => a.getConsumptionTimeline!({ entitlementId, workspaceIds }),
+      ]);
     }
     calls.push([
       `consumption ${entitlementId}`,

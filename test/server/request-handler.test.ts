@@ -301,6 +301,7 @@ describe('request handler: OpenAPI', () => {
       'listPackages',
       'getEntitlement',
       'queryConsumption',
+      'getConsumptionTimeline',
       'queryAdditionalCases',
     ]);
     expect(
