@@ -35,6 +35,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
+      // Each test page in its own browser context, so the two that run at once both get frames and scroll events.
+      createBrowserContext: ({ browser }) => browser.createBrowserContext(),
       launchOptions: {
         executablePath,
         args: [

@@ -1,0 +1,78 @@
+import { defineMessages, plural, type Locale, type MessageParams } from '../define-messages.js';
+import { formatterFor } from '../format.js';
+
+/** `params[name]` as a non-negative whole number and its grouped text (`1,234` / `1.234`). */
+function countOf(params: MessageParams, locale: Locale, name = 'count'): { n: number; text: string } {
+  const n = Math.abs(Number(params[name] ?? 0));
+  return { n, text: formatterFor(locale).integer(n) };
+}
+
+/** Messages of `<ca-data-grid>`. */
+export const grid = defineMessages({
+  en: {
+    'grid.search': 'Search',
+    'grid.searchPlaceholder': 'Search rows',
+    'grid.clearSearch': 'Clear search',
+    'grid.rowCount': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, { one: `${text} row`, other: `${text} rows` });
+    },
+    'grid.hidden': (p, l) => `${countOf(p, l).text} hidden by your permissions`,
+    'grid.noMatchTitle': 'No rows match',
+    'grid.noMatch': 'No row matches “{search}”. Check the spelling or clear the search.',
+    'grid.empty': 'There are no rows to show.',
+    'grid.loadingRow': 'Loading',
+    'grid.export': 'Export CSV',
+    'grid.exportCancel': 'Cancel export',
+    'grid.exportProgressLabel': 'Export progress',
+    'grid.exporting': (p, l) => {
+      const done = countOf(p, l, 'done').text;
+      const total = countOf(p, l, 'total').text;
+      return `Exporting ${done} of ${total} rows…`;
+    },
+    'grid.exported': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, { one: `Exported ${text} row.`, other: `Exported ${text} rows.` });
+    },
+    'grid.exportCanceled': 'Export canceled.',
+    'grid.exportFailed': 'The export failed. Try again.',
+  },
+  'pt-BR': {
+    'grid.search': 'Pesquisar',
+    'grid.searchPlaceholder': 'Pesquisar linhas',
+    'grid.clearSearch': 'Limpar pesquisa',
+    'grid.rowCount': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, { zero: `${text} linhas`, one: `${text} linha`, other: `${text} linhas` });
+    },
+    'grid.hidden': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, {
+        one: `${text} oculta pelas suas permissões`,
+        other: `${text} ocultas pelas suas permissões`,
+      });
+    },
+    'grid.noMatchTitle': 'Nenhuma linha encontrada',
+    'grid.noMatch': 'Nenhuma linha corresponde a “{search}”. Verifique a grafia ou limpe a pesquisa.',
+    'grid.empty': 'Não há linhas para mostrar.',
+    'grid.loadingRow': 'Carregando',
+    'grid.export': 'Exportar CSV',
+    'grid.exportCancel': 'Cancelar exportação',
+    'grid.exportProgressLabel': 'Progresso da exportação',
+    'grid.exporting': (p, l) => {
+      const done = countOf(p, l, 'done').text;
+      const total = countOf(p, l, 'total').text;
+      return `Exportando ${done} de ${total} linhas…`;
+    },
+    'grid.exported': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, {
+        zero: `${text} linhas exportadas.`,
+        one: `${text} linha exportada.`,
+        other: `${text} linhas exportadas.`,
+      });
+    },
+    'grid.exportCanceled': 'Exportação cancelada.',
+    'grid.exportFailed': 'A exportação falhou. Tente novamente.',
+  },
+});
