@@ -455,12 +455,27 @@ describe('<entitlement-detail>', () => {
     });
 
     it('says which rows it leaves out when folded from the rows the viewer may see', async () => {
-      const el = await show('en-advisory', 'u-member');
+      // withOverrides forwards no getConsumptionTimeline: the element pages through the history itself.
+      const el = await render(withOverrides(adapterFor('u-member')), 'en-advisory');
+      await settled(el);
       const { rows } = await chartTable(el);
       expect(rows.at(-1)).to.deep.equal(['Mar 2026', '15', '0', '100']);
       expect(text(root(el).querySelector('[part="timeline"]'))).to.contain(
         '1 row that you may not see is not counted in this chart.',
       );
+    });
+
+    it('counts every row when the memory adapter aggregates the timeline, as the balance does', async () => {
+      const el = await show('en-advisory', 'u-member');
+      const { rows } = await chartTable(el);
+      const { consumed } = await adapterFor('u-member').getEntitlement({
+        entitlementId: 'en-advisory',
+        workspaceIds: el.workspaceIds.length > 0 ? el.workspaceIds : ['ws-a'],
+      });
+      // More than the 15 folded from the rows the viewer may see (above): the hidden row counts here too.
+      expect(consumed).to.equal(21);
+      expect(rows.at(-1)!.slice(0, 2)).to.deep.equal(['Mar 2026', String(consumed)]);
+      expect(text(root(el).querySelector('[part="timeline"]'))).not.to.contain('not counted');
     });
 
     it("uses the adapter's getConsumptionTimeline when it has one, and reads no history for it", async () => {
