@@ -7,7 +7,17 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'demo-dist', 'storybook-static', 'coverage', 'custom-elements.json'],
+    ignores: [
+      'node_modules',
+      'dist',
+      'demo-dist',
+      'storybook-static',
+      'coverage',
+      'bench/dist',
+      'screenshots',
+      'custom-elements.json',
+      'vite.tmp*',
+    ],
   },
   js.configs.recommended,
   {
@@ -20,6 +30,8 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/no-floating-promises': 'error',
+      // Lit calls the event listeners of a template with the element as this (@click=${this.handleX}).
+      '@typescript-eslint/unbound-method': 'off',
     },
   },
   {

@@ -30,7 +30,7 @@ async function chart(lang = 'en'): Promise<ChartElement> {
 const toggle = (el: ChartElement) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
 const cells = (el: ChartElement) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
-    [...tr.children].map((c) => c.textContent!.trim()),
+    [...tr.children].map((c) => c.textContent.trim()),
   );
 
 describe('<ca-chart>', () => {
@@ -50,7 +50,7 @@ describe('<ca-chart>', () => {
     toggle(el).click();
     await el.updateComplete;
     expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
-    const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent.trim());
     expect(headers).to.deep.equal(['Month', 'Consumed', 'Purchased']);
     expect(cells(el)).to.deep.equal([
       ['Jan 2026', '10', '2,000'],
@@ -65,10 +65,10 @@ describe('<ca-chart>', () => {
 
   it('speaks Brazilian Portuguese', async () => {
     const el = await chart('pt-BR');
-    expect(toggle(el).textContent!.trim()).to.equal('Mostrar como tabela');
+    expect(toggle(el).textContent.trim()).to.equal('Mostrar como tabela');
     toggle(el).click();
     await el.updateComplete;
-    expect(toggle(el).textContent!.trim()).to.equal('Ocultar tabela');
+    expect(toggle(el).textContent.trim()).to.equal('Ocultar tabela');
     expect(cells(el)[2]).to.deep.equal(['Mar 2026', '1.234,5', '2.000']);
     await expect(el).to.be.accessible();
   });

@@ -1,4 +1,4 @@
-import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ChartController } from '../../controllers/chart-controller.js';
@@ -121,7 +121,7 @@ export class ChartElement extends LitElement {
         fill: s.fill ?? false,
         spanGaps: true,
       };
-      return dataset as ChartDataset;
+      return dataset;
     });
     const muted = this.textColor('--_color-text-muted');
     const grid = this.textColor('--_color-border');
