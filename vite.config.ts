@@ -13,11 +13,21 @@ export default defineConfig({
         define: 'src/define.ts',
         data: 'src/data.ts',
         server: 'src/server.ts',
+        react: 'src/react.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/, /^chart\.js($|\/)/, /^node:/],
+      external: [
+        /^lit($|\/)/,
+        /^@lit\//,
+        /^@lit-labs\//,
+        /^zod($|\/)/,
+        /^chart\.js($|\/)/,
+        /^react($|\/)/,
+        /^react-dom($|\/)/,
+        /^node:/,
+      ],
     },
   },
 });

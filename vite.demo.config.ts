@@ -1,7 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { customerActivityApi } from './demo/vite-plugin-api.js';
 
-/** The demo host portal: `npm start` serves it, `npm run build:demo` writes it to demo-dist/. */
+const page = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The demo pages: `npm start` serves them, `npm run build:demo` writes them to demo-dist/.
+ * - `/` the host portal;
+ * - `/react/` a React host using the React wrappers (`customer-activity-elements/react`);
+ * - `/csp/` every element on a page meant to be served with a strict Content-Security-Policy (no inline script or
+ *   style, no eval, Trusted Types): its build holds no inline script or style.
+ */
 export default defineConfig({
   root: 'demo',
   publicDir: false,
@@ -13,5 +22,12 @@ export default defineConfig({
     outDir: '../demo-dist',
     emptyOutDir: true,
     target: 'es2022',
+    rolldownOptions: {
+      input: {
+        main: page('./demo/index.html'),
+        react: page('./demo/react/index.html'),
+        csp: page('./demo/csp/index.html'),
+      },
+    },
   },
 });

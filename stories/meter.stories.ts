@@ -14,7 +14,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Building blocks/Meter',
   component: 'ca-meter',
-  args: { value: 62, max: 100, threshold: 'ok', label: 'Reactive support hours', marker: null },
+  args: { value: 62, max: 100, threshold: 'ok', label: 'Reactive support hours', marker: 0.48 },
   argTypes: {
     threshold: { control: 'select', options: ['ok', 'warning', 'critical', 'over', 'unlimited', 'benefit'] },
     value: { control: { type: 'number', min: 0 } },

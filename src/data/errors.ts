@@ -16,7 +16,9 @@ export class DatasetError extends Error {
   constructor(issues: readonly DatasetIssue[], context = 'Invalid dataset') {
     const lines = issues.slice(0, 50).map((i) => `${i.path || '(root)'}: ${i.message}`);
     const more = issues.length > 50 ? `\n…and ${issues.length - 50} more` : '';
-    super(`${context} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}${more}`);
+    super(
+      `${context} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}${more}`,
+    );
     this.issues = issues;
   }
 }

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import {
   downloadBlob,
@@ -640,14 +640,14 @@ export class DataGridElement<T = unknown> extends LitElement {
         aria-rowcount=${total + 1}
         aria-colcount=${this.columns.length}
         aria-busy=${this.loader.isSettled ? 'false' : 'true'}
-        style=${styleMap(gridStyle)}
+        style=${styleProps(gridStyle)}
         @scroll=${this.handleScroll}
         @keydown=${this.handleKeyDown}
         @focusin=${this.handleFocusIn}
       >
         <div role="rowgroup" class="head">${this.renderHeaderRow()}</div>
-        <div role="rowgroup" class="body" style=${styleMap({ height: `${win.spacerHeight}px` })}>
-          <div class="rows" style=${styleMap({ transform: `translateY(${win.top}px)` })}>
+        <div role="rowgroup" class="body" style=${styleProps({ height: `${win.spacerHeight}px` })}>
+          <div class="rows" style=${styleProps({ transform: `translateY(${win.top}px)` })}>
             ${repeat(
               indexes,
               (index) => index,
@@ -717,7 +717,7 @@ export class DataGridElement<T = unknown> extends LitElement {
         aria-rowindex=${index + 2}
         aria-busy=${row === undefined ? 'true' : nothing}
         data-row=${index + 1}
-        style=${styleMap({ transform: `translateY(${offset}px)` })}
+        style=${styleProps({ transform: `translateY(${offset}px)` })}
       >
         ${this.columns.map((column, col) => {
           const end = (column.align ?? (column.kind === 'number' ? 'end' : 'start')) === 'end';

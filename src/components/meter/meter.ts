@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { THRESHOLDS, type Threshold } from '../../domain/types.js';
 import { tokens } from '../../styles/tokens.js';
@@ -106,11 +106,11 @@ export class MeterElement extends LitElement {
           aria-valuenow=${Math.min(value, max)}
           aria-valuetext=${term ? `${status}; ${term}` : status}
         >
-          <div part="fill" class="fill" style=${styleMap({ width: percentOf(value) })}></div>
+          <div part="fill" class="fill" style=${styleProps({ width: percentOf(value) })}></div>
           ${
             value > max
-              ? html`<div class="overflow" style=${styleMap({ left: percentOf(max) })}></div>
-                  <div class="limit" style=${styleMap({ left: percentOf(max) })}></div>`
+              ? html`<div class="overflow" style=${styleProps({ left: percentOf(max) })}></div>
+                  <div class="limit" style=${styleProps({ left: percentOf(max) })}></div>`
               : nothing
           }
           ${
@@ -119,7 +119,7 @@ export class MeterElement extends LitElement {
               : html`<div
                   part="marker"
                   class="marker"
-                  style=${styleMap({ left: percentOf(marker * max) })}
+                  style=${styleProps({ left: percentOf(marker * max) })}
                 ></div>`
           }
         </div>

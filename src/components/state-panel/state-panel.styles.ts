@@ -95,4 +95,12 @@ export const statePanelStyles = css`
       border-style: dotted;
     }
   }
+
+  /* In forced colours the browser would paint this filled button's label in the system text colour on the
+     highlight: keep our own pair (the tokens map to Highlight / HighlightText there). */
+  @media (forced-colors: active) {
+    .retry {
+      forced-color-adjust: none;
+    }
+  }
 `;

@@ -155,4 +155,12 @@ export const workspaceFilterStyles = css`
       transition: none;
     }
   }
+
+  /* In forced colours the browser would paint this filled button's label in the system text colour on the
+     highlight: keep our own pair (the tokens map to Highlight / HighlightText there). */
+  @media (forced-colors: active) {
+    .actions .apply {
+      forced-color-adjust: none;
+    }
+  }
 `;
