@@ -1,5 +1,6 @@
 import { ChartElement } from './components/chart/chart.js';
 import { AdditionalCasesElement } from './components/additional-cases/additional-cases.js';
+import { CustomerActivityElement } from './components/customer-activity/customer-activity.js';
 import { DataGridElement } from './components/data-grid/data-grid.js';
 import { EntitlementDetailElement } from './components/entitlement-detail/entitlement-detail.js';
 import { ExpiryBadgeElement } from './components/expiry-badge/expiry-badge.js';
@@ -19,4 +20,5 @@ export const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]
   ['package-consumption', PackageConsumptionElement],
   ['entitlement-detail', EntitlementDetailElement],
   ['additional-cases', AdditionalCasesElement],
+  ['customer-activity', CustomerActivityElement],
 ];

@@ -59,6 +59,14 @@ export {
   type CasesFilterChangeDetail,
   type AdditionalCasesOperation,
 } from './components/additional-cases/events.js';
+export {
+  CustomerActivityElement,
+  type ProofOfDeliveryExport,
+  type CustomerActivityOperation,
+} from './components/customer-activity/customer-activity.js';
+export { NavigateEvent, type NavigateDetail } from './components/customer-activity/events.js';
+export { define, type DefineOptions, type DefineResult } from './registration.js';
+export { TOKEN_DOCS, type TokenName } from './styles/token-docs.js';
 export { describeError, errorMessageKey } from './components/shared/describe-error.js';
 export { safeHref, SAFE_PROTOCOLS } from './components/shared/safe-url.js';
 export { ELEMENTS } from './elements.js';

@@ -4,6 +4,7 @@
  */
 import { AdditionalCasesElement } from '../../src/components/additional-cases/additional-cases.js';
 import { ChartElement } from '../../src/components/chart/chart.js';
+import { CustomerActivityElement } from '../../src/components/customer-activity/customer-activity.js';
 import { DataGridElement } from '../../src/components/data-grid/data-grid.js';
 import { EntitlementDetailElement } from '../../src/components/entitlement-detail/entitlement-detail.js';
 import { ExpiryBadgeElement } from '../../src/components/expiry-badge/expiry-badge.js';
@@ -22,3 +23,4 @@ defineOnce('ca-chart', ChartElement);
 defineOnce('ca-data-grid', DataGridElement);
 defineOnce('entitlement-detail', EntitlementDetailElement);
 defineOnce('additional-cases', AdditionalCasesElement);
+defineOnce('customer-activity', CustomerActivityElement);

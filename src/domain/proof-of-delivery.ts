@@ -1,0 +1,157 @@
+/**
+ * The proof of delivery of a contract (the "Customer Proof of Delivery", CPOD): one row per entitlement — those of
+ * the enterprise-wide summary first, then those of every add-on package — with what was purchased, consumed and
+ * remains, hours done, and when its package ends. Pure: the element loads the data and downloads the bytes.
+ *
+ * The numbers are the adapter's balances as they are (DESIGN §3), never recomputed: `consumed` and `hoursDone` count
+ * the selected workspaces, `consumedTotal` and `remaining` the whole contract, so summing the enterprise rows of a
+ * summary group gives exactly the group's summary lines.
+ */
+import { toCsv, type CsvValue } from './csv.js';
+import type {
+  Balance,
+  Category,
+  EnterpriseSummary,
+  EntitlementKind,
+  ExpiryState,
+  IsoDate,
+  PackageScope,
+  PackageView,
+  Unit,
+} from './types.js';
+
+/** One entitlement of the proof of delivery. */
+export interface ProofOfDeliveryRow {
+  /** The contract's number. */
+  contract: string;
+  /** `enterprise` for the enterprise-wide entitlements, `add-on` for those of add-on packages. */
+  scope: PackageScope;
+  entitlementId: string;
+  /** The package's name (its id when the package is not known). */
+  package: string;
+  /** The package's end date; null when the package is not known. */
+  packageEndDate: IsoDate | null;
+  /** The package's expiry state; null when the package is not known. */
+  packageExpiry: ExpiryState | null;
+  /** Whole days from today to the package's end date (negative once past); null when not known. */
+  packageDaysLeft: number | null;
+  entitlement: string;
+  kind: EntitlementKind;
+  category: Category;
+  unit: Unit;
+  /** null: as needed. */
+  purchased: number | null;
+  /** In the selected workspaces. */
+  consumed: number;
+  /** In every workspace. */
+  consumedTotal: number;
+  /** purchased − consumedTotal; null when purchased is null; negative when over-consumed. */
+  remaining: number | null;
+  /** In the selected workspaces. */
+  hoursDone: number;
+}
+
+/** The columns of the CSV, in order. */
+export const PROOF_OF_DELIVERY_COLUMNS = [
+  'contract',
+  'scope',
+  'package',
+  'packageEndDate',
+  'packageExpiry',
+  'entitlement',
+  'kind',
+  'category',
+  'unit',
+  'purchased',
+  'consumed',
+  'consumedTotal',
+  'remaining',
+  'hoursDone',
+] as const;
+export type ProofOfDeliveryColumn = (typeof PROOF_OF_DELIVERY_COLUMNS)[number];
+
+function rowOf(
+  contract: string,
+  scope: PackageScope,
+  balance: Balance,
+  pkg: PackageView | undefined,
+): ProofOfDeliveryRow {
+  return {
+    contract,
+    scope,
+    entitlementId: balance.entitlementId,
+    package: pkg?.name ?? balance.packageId,
+    packageEndDate: pkg?.endDate ?? null,
+    packageExpiry: pkg?.expiry ?? null,
+    packageDaysLeft: pkg?.daysLeft ?? null,
+    entitlement: balance.name,
+    kind: balance.kind,
+    category: balance.category,
+    unit: balance.unit,
+    purchased: balance.purchased,
+    consumed: balance.consumed,
+    consumedTotal: balance.consumedTotal,
+    remaining: balance.remaining,
+    hoursDone: balance.hoursDone,
+  };
+}
+
+/**
+ * The rows of a contract's proof of delivery: every entitlement of the summary (the enterprise packages), in its
+ * order, then every entitlement of each `add-on` package of the same contract in `packages`, package by package.
+ * `packages` may also hold the contract's enterprise packages: they give the enterprise rows their package's name
+ * and end date (the balances always come from the summary). Packages of other contracts are ignored, and so is an
+ * add-on package listed twice.
+ */
+export function proofOfDeliveryRows(
+  summary: EnterpriseSummary,
+  packages: readonly PackageView[],
+): ProofOfDeliveryRow[] {
+  const { contract } = summary;
+  const own = packages.filter((p) => p.contractId === contract.id);
+  const byId = new Map(own.map((p) => [p.id, p]));
+  const rows = summary.entitlements.map((b) =>
+    rowOf(contract.number, 'enterprise', b, byId.get(b.packageId)),
+  );
+  const seen = new Set<string>();
+  for (const pkg of own) {
+    if (pkg.scope !== 'add-on' || seen.has(pkg.id)) continue;
+    seen.add(pkg.id);
+    for (const b of pkg.entitlements) rows.push(rowOf(contract.number, 'add-on', b, pkg));
+  }
+  return rows;
+}
+
+/** A cell of the CSV: codes and ISO dates as they are, numbers raw, null as an empty field. */
+function cellOf(row: ProofOfDeliveryRow, column: ProofOfDeliveryColumn): CsvValue {
+  return row[column];
+}
+
+/**
+ * The proof of delivery as CSV text (DESIGN §7: BOM, RFC 4180, formula-injection escaping): a header record of the
+ * given (localized) labels, then one record per row with machine-readable values — kinds, categories, units,
+ * scopes and expiry states as their codes (`advisory-support`, `hours`, `expiring`), dates as ISO `YYYY-MM-DD`,
+ * numbers with `.` as decimal separator and no grouping, an empty field for "as needed" (null).
+ */
+export function proofOfDeliveryCsv(
+  rows: readonly ProofOfDeliveryRow[],
+  headers: Readonly<Record<ProofOfDeliveryColumn, string>>,
+): string {
+  return toCsv(
+    PROOF_OF_DELIVERY_COLUMNS.map((c) => headers[c]),
+    rows.map((row) => PROOF_OF_DELIVERY_COLUMNS.map((c) => cellOf(row, c))),
+  );
+}
+
+/**
+ * The file name of a contract's proof of delivery, `<prefix>-<contract number>-<today>.csv`:
+ * `proof-of-delivery-USC-2025-0412-2026-11-20.csv`. Characters a file system may refuse become `-`.
+ */
+export function proofOfDeliveryFilename(
+  contractNumber: string,
+  today: IsoDate,
+  prefix = 'proof-of-delivery',
+): string {
+  const safe = (text: string): string => text.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '');
+  return `${safe(prefix) || 'proof-of-delivery'}-${safe(contractNumber) || 'contract'}-${today.slice(0, 10)}.csv`;
+}
