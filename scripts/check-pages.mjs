@@ -28,7 +28,16 @@ function watch(page, label) {
 
 await mkdir('screenshots', { recursive: true });
 const data = await import('customer-activity-elements/data');
+// What the demo must show the customer admin: the active contract of their current workspace and the first
+// entitlement of its enterprise-wide summary, as the adapter answers them.
 const dataset = data.createDemoDataset();
+const adapter = data.createMemoryAdapter(dataset, { viewerId: 'u-admin' });
+const session = await adapter.getSession();
+const workspaceIds = [session.currentWorkspaceId];
+const contracts = await adapter.listContracts({ workspaceIds });
+const active = contracts.find((c) => c.status === 'active') ?? contracts[0];
+const summary = await adapter.getEnterpriseSummary({ contractId: active.id, workspaceIds });
+const expected = { contractNumber: active.number, entitlementName: summary.entitlements[0].name };
 const browser = await launchBrowser();
 
 // --- the demo ------------------------------------------------------------------------------------------------
@@ -41,10 +50,17 @@ try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = watch(page, `demo ${lang} ${theme}`);
     await page.goto(`${demo.url}/?lang=${lang}&theme=${theme}`);
-    const contract = dataset.contracts.find((c) => c.workspaceIds.length > 0);
     try {
-      await page.getByText(dataset.customer.name).first().waitFor({ timeout: 15000 });
-      await page.getByText(contract.number).first().waitFor({ timeout: 15000 });
+      await page
+        .getByText(expected.contractNumber)
+        .filter({ visible: true })
+        .first()
+        .waitFor({ timeout: 15000 });
+      await page
+        .getByText(expected.entitlementName)
+        .filter({ visible: true })
+        .first()
+        .waitFor({ timeout: 15000 });
     } catch (e) {
       fail(`demo ${lang} ${theme}: real data did not render (${e.message.split('\n')[0]})`);
     }
