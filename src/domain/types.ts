@@ -28,7 +28,15 @@ export const ENTITLEMENT_KINDS = [
 export type EntitlementKind = (typeof ENTITLEMENT_KINDS)[number];
 
 /** Units, in the order in which summary lines are listed. */
-export const UNITS = ['hours', 'credits', 'cases', 'contacts', 'activities', 'assessments', 'services'] as const;
+export const UNITS = [
+  'hours',
+  'credits',
+  'cases',
+  'contacts',
+  'activities',
+  'assessments',
+  'services',
+] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const CATEGORIES = ['consumable', 'benefit'] as const;

@@ -41,7 +41,14 @@ export const tokens = css`
       Arial,
       sans-serif
     );
-    --_font-family-mono: var(--ca-font-family-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
+    --_font-family-mono: var(
+      --ca-font-family-mono,
+      ui-monospace,
+      'SFMono-Regular',
+      Menlo,
+      Consolas,
+      monospace
+    );
     --_font-size-s: var(--ca-font-size-s, 0.8125rem);
     --_font-size-m: var(--ca-font-size-m, 0.9375rem);
     --_font-size-l: var(--ca-font-size-l, 1.125rem);
