@@ -1,0 +1,108 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { CustomerActivityAdapter } from '../../src/data/adapter.js';
+import {
+  args,
+  argTypes,
+  demoAdapter,
+  parameters,
+  render,
+  type Args,
+} from '../helpers/package-consumption.js';
+import '../helpers/register.js';
+
+/** The demo adapter with some methods replaced. */
+function withOverrides(overrides: Partial<CustomerActivityAdapter>): CustomerActivityAdapter {
+  const inner = demoAdapter();
+  return {
+    getSession: (o) => inner.getSession(o),
+    listContracts: (q, o) => inner.listContracts(q, o),
+    getEnterpriseSummary: (q, o) => inner.getEnterpriseSummary(q, o),
+    listPackages: (q, o) => inner.listPackages(q, o),
+    getEntitlement: (q, o) => inner.getEntitlement(q, o),
+    queryConsumption: (q, o) => inner.queryConsumption(q, o),
+    queryAdditionalCases: (q, o) => inner.queryAdditionalCases(q, o),
+    ...overrides,
+  };
+}
+
+/** An adapter whose packages never arrive (until the story is left). */
+const pendingAdapter = (): CustomerActivityAdapter =>
+  withOverrides({
+    listPackages: (_query, options) =>
+      new Promise((_resolve, reject) => {
+        options?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+      }),
+  });
+
+/** An adapter whose server cannot be reached. */
+const failingAdapter = (): CustomerActivityAdapter =>
+  withOverrides({ listPackages: () => Promise.reject(new TypeError('Failed to fetch')) });
+
+// The playground (with autodocs) is in ../package-consumption.stories.ts.
+const meta: Meta<Args> = {
+  title: 'States/Package consumption',
+  component: 'package-consumption',
+  tags: ['!autodocs'],
+  args,
+  argTypes,
+  parameters,
+  render,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The active add-on packages of the current contract. */
+export const Active: Story = { name: 'Active packages' };
+
+/** One package ending within 90 days: the renewal to plan. */
+export const Expiring: Story = {
+  name: 'Expiring (within 90 days)',
+  args: { packageId: 'pkg-2025-sec' },
+};
+
+/** An inactive package whose term has ended. */
+export const Expired: Story = {
+  args: { status: 'inactive', packageId: 'pkg-2025-sap' },
+};
+
+/** The status filter narrowed to inactive packages. */
+export const Filtered: Story = {
+  name: 'Filtered (inactive)',
+  args: { status: 'inactive' },
+};
+
+/** Filters that match nothing: the empty state says so and offers to reset them. */
+export const Empty: Story = {
+  name: 'No package matches the filters',
+  args: { status: 'active', packageId: 'pkg-2025-sap' },
+};
+
+/** A contract with no add-on package at all. */
+export const NoPackages: Story = {
+  name: 'Contract without add-on packages',
+  args: { contractId: 'ctr-2027' },
+};
+
+/** While the packages are on their way. */
+export const Loading: Story = {
+  render: (args, context) => meta.render!({ ...args, adapter: pendingAdapter() }, context),
+};
+
+/** The server cannot be reached: an error with "Try again". */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: (args, context) => meta.render!({ ...args, adapter: failingAdapter() }, context),
+};
+
+/** A viewer who may not see the page. */
+export const NoAccess: Story = {
+  name: 'No access',
+  render: (args, context) => meta.render!({ ...args, adapter: demoAdapter('u-none') }, context),
+};
+
+/** Every add-on package of the contract, in Brazilian Portuguese. */
+export const Portuguese: Story = {
+  name: 'Português (Brasil)',
+  args: { lang: 'pt-BR', status: 'all' },
+};
