@@ -37,6 +37,8 @@ export const GRID_CACHED_PAGES = 50;
 export class PageLoader<T> {
   private readonly cache = new Map<number, CachedPage<T>>();
   private readonly inflight = new Map<number, AbortController>();
+  /** Pages whose request failed in this generation: not asked again until a retry starts a new generation. */
+  private readonly failed = new Set<number>();
   private generation = 0;
   private settled = false;
   private query: GridQuery = {};
@@ -83,6 +85,7 @@ export class PageLoader<T> {
     this.source = source;
     this.query = { ...query };
     this.settled = false;
+    this.failed.clear();
   }
 
   /** Forgets everything (previous rows included) and aborts every request. */
@@ -90,6 +93,7 @@ export class PageLoader<T> {
     this.generation++;
     this.abortAll();
     this.cache.clear();
+    this.failed.clear();
     this.settled = false;
     this.lastTotal = undefined;
     this.lastHidden = 0;
@@ -120,7 +124,7 @@ export class PageLoader<T> {
       if (cached && cached.generation === this.generation) {
         this.cache.delete(page);
         this.cache.set(page, cached);
-      } else if (!this.inflight.has(page)) {
+      } else if (!this.inflight.has(page) && !this.failed.has(page)) {
         this.fetch(page);
       }
     }
@@ -169,6 +173,7 @@ export class PageLoader<T> {
       },
       (error: unknown) => {
         if (!done() || controller.signal.aborted) return;
+        this.failed.add(page);
         this.callbacks.onError(error);
       },
     );
