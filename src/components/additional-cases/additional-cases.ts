@@ -14,14 +14,10 @@ import type { GridColumn } from '../data-grid/types.js';
 import { errorMessageKey } from '../shared/describe-error.js';
 import { additionalCasesStyles } from './additional-cases.styles.js';
 import { caseColumns, isReason, reasonsInOrder } from './columns.js';
-import { CaErrorEvent, CasesFilterChangeEvent, type AdditionalCasesOperation } from './events.js';
+import { CasesFilterChangeEvent } from './events.js';
 import { renderReasonFilter, renderReasonLegend, type ReasonCounts } from './render/filter.js';
 
 /** The session, tagged with the adapter that answered. */
-interface SessionResult {
-  adapter: CustomerActivityAdapter;
-  session: Session;
-}
 
 /** The contracts the viewer may see (those of every selectable workspace), by id. */
 interface ContractsResult {
@@ -52,12 +48,6 @@ const DEFAULT_SORT: SortSpec[] = [{ key: 'openedAt', direction: 'desc' }];
 
 /** Row height of the grid, px: three lines of small text, so long reasons, titles and names wrap instead of being cut. */
 const ROW_HEIGHT = 56;
-
-/** Whether an error is the rejection of an aborted request. */
-function isAbort(error: unknown, signal?: AbortSignal): boolean {
-  if (signal?.aborted) return true;
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
-}
 
 /**
  * @summary Additional cases: the advisory and problem-resolution cases that fall outside the contract view, each
@@ -119,20 +109,6 @@ function isAbort(error: unknown, signal?: AbortSignal): boolean {
  */
 export class AdditionalCasesElement extends AdapterElement {
   static override styles = [tokens, additionalCasesStyles];
-
-  /** The viewer's session: workspace names, the workspaces to open on, and whether they may see the page. */
-  private readonly sessionTask = new Task(this, {
-    args: () => [this.activeAdapter] as const,
-    task: async ([adapter], { signal }): Promise<SessionResult | typeof initialState> => {
-      if (!adapter) return initialState;
-      try {
-        return { adapter, session: await adapter.getSession({ signal }) };
-      } catch (error) {
-        this.reportError(error, 'session', signal);
-        throw error;
-      }
-    },
-  });
 
   /** The contracts of every workspace the viewer may select, for the names in the contract column. */
   private readonly contractsTask = new Task(this, {
@@ -383,11 +359,6 @@ export class AdditionalCasesElement extends AdapterElement {
   }
 
   /** Tells the host a request failed (never for an aborted one). */
-  private reportError(error: unknown, operation: AdditionalCasesOperation, signal?: AbortSignal): void {
-    if (isAbort(error, signal)) return;
-    const event = new CaErrorEvent({ error, operation });
-    this.dispatchEvent(event);
-  }
 
   // ---------------------------------------------------------------------------------------------------------
   // Templates

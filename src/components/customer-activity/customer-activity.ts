@@ -25,9 +25,8 @@ import {
 import type { ContractView, EnterpriseSummary, Session } from '../../domain/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { tokens } from '../../styles/tokens.js';
-import { AdapterElement } from '../adapter-element.js';
+import { AdapterElement, isAbort } from '../adapter-element.js';
 import { DataGridExportEvent } from '../data-grid/events.js';
-import { CaErrorEvent } from '../entitlement-detail/events.js';
 import { EntitlementSelectEvent, PackageFilterChangeEvent } from '../package-consumption/events.js';
 import { errorMessageKey } from '../shared/describe-error.js';
 import { WorkspaceFilterChangeEvent } from '../workspace-filter/workspace-filter.js';
@@ -47,10 +46,6 @@ import {
 } from './render/summary.js';
 
 /** The session, tagged with the adapter that answered. */
-interface SessionResult {
-  adapter: CustomerActivityAdapter;
-  session: Session;
-}
 
 /** The contracts of a workspace selection, tagged with the query. */
 interface ContractsResult {
@@ -113,12 +108,6 @@ function focusedWithin(origin: HTMLElement): HTMLElement | undefined {
     active = next;
   }
   return inside && active !== origin && active instanceof HTMLElement ? active : undefined;
-}
-
-/** Whether an error is the rejection of an aborted request. */
-function isAbort(error: unknown, signal?: AbortSignal): boolean {
-  if (signal?.aborted) return true;
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
 /**
@@ -243,20 +232,6 @@ export class CustomerActivityElement extends AdapterElement {
   /** The adapter in force, provided to the elements inside (the detail, the packages, the cases). */
   @provide({ context: adapterContext })
   protected providedAdapter?: CustomerActivityAdapter;
-
-  /** The viewer's session: "today", the workspaces, and whether they may see the page at all. */
-  private readonly sessionTask = new Task(this, {
-    args: () => [this.activeAdapter] as const,
-    task: async ([adapter], { signal }): Promise<SessionResult | typeof initialState> => {
-      if (!adapter) return initialState;
-      try {
-        return { adapter, session: await adapter.getSession({ signal }) };
-      } catch (error) {
-        this.reportError(error, 'session', signal);
-        throw error;
-      }
-    },
-  });
 
   /** The contracts linked to the workspaces shown. */
   private readonly contractsTask = new Task(this, {
@@ -776,11 +751,6 @@ export class CustomerActivityElement extends AdapterElement {
   }
 
   /** Fires `ca-error` for a failed request — not for one that was aborted because a newer one replaced it. */
-  private reportError(error: unknown, operation: CustomerActivityOperation, signal?: AbortSignal): void {
-    if (isAbort(error, signal)) return;
-    const failed = new CaErrorEvent({ error, operation });
-    this.dispatchEvent(failed);
-  }
 
   // ---------------------------------------------------------------------------------------------------------
   // Templates

@@ -17,17 +17,12 @@ import type { GridColumn } from '../data-grid/types.js';
 import { errorMessageKey } from '../shared/describe-error.js';
 import { historyColumns, historyLayout, mayExportHistory, type HistoryLayout } from './columns.js';
 import { entitlementDetailStyles } from './entitlement-detail.styles.js';
-import { CaErrorEvent, type EntitlementDetailOperation } from './events.js';
 import { loadTimeline, type TimelineResult } from './load-timeline.js';
 import { level, type RenderContext } from './render/context.js';
 import { renderBalance, renderBenefit, renderHeader, renderTerms } from './render/summary.js';
 import { renderTimeline, type TimelineState } from './render/timeline.js';
 
 /** The session, tagged with the adapter that answered. */
-interface SessionResult {
-  adapter: CustomerActivityAdapter;
-  session: Session;
-}
 
 /** An entitlement, tagged with the query it answers. */
 interface EntitlementResult {
@@ -173,20 +168,6 @@ function slug(text: string): string {
  */
 export class EntitlementDetailElement extends AdapterElement {
   static override styles = [tokens, entitlementDetailStyles];
-
-  /** The viewer's session: "today", the workspaces to open on, and the permissions. */
-  private readonly sessionTask = new Task(this, {
-    args: () => [this.activeAdapter] as const,
-    task: async ([adapter], { signal }): Promise<SessionResult | typeof initialState> => {
-      if (!adapter) return initialState;
-      try {
-        return { adapter, session: await adapter.getSession({ signal }) };
-      } catch (error) {
-        this.reportError(error, 'session', signal);
-        throw error;
-      }
-    },
-  });
 
   /** The entitlement with its balance in the workspaces shown. */
   private readonly entitlementTask = new Task(this, {
@@ -430,14 +411,6 @@ export class EntitlementDetailElement extends AdapterElement {
   }
 
   /** Fires `ca-error` for a failed request — not for one that was aborted because a newer one replaced it. */
-  private reportError(error: unknown, operation: EntitlementDetailOperation, signal?: AbortSignal): void {
-    if (signal?.aborted) return;
-    if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError')
-      return;
-    // Built apart from dispatchEvent, so the manifest analyzer takes the event from the class JSDoc only.
-    const event = new CaErrorEvent({ error, operation });
-    this.dispatchEvent(event);
-  }
 
   private renderContext(): RenderContext {
     return { l10n: this.l10n, headingLevel: this.headingLevel };

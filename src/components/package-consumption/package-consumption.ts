@@ -22,10 +22,6 @@ import { renderFilters } from './render/filters.js';
 import { renderPackageCard } from './render/package-card.js';
 
 /** The session, tagged with the adapter that answered. */
-interface SessionResult {
-  adapter: CustomerActivityAdapter;
-  session: Session;
-}
 
 /** The contracts of a workspace selection, tagged with the query. */
 interface ContractsResult {
@@ -78,6 +74,8 @@ const KEY_SEPARATOR = '\u0000';
  * Bubbles, composed.
  * @fires {EntitlementSelectEvent} ca-entitlement-select - The user selected an entitlement (click, Enter or
  * Space on its name); `detail.entitlementId`. Bubbles, composed.
+ * @fires {CaErrorEvent} ca-error - The session could not be loaded (`detail.operation` is `session`); the
+ * element shows the error itself. Never for an aborted request. Bubbles, composed.
  *
  * @csspart filters - The filter bar.
  * @csspart contract-select - The contract `<select>`.
@@ -112,15 +110,6 @@ const KEY_SEPARATOR = '\u0000';
  */
 export class PackageConsumptionElement extends AdapterElement {
   static override styles = [tokens, packageConsumptionStyles];
-
-  /** The viewer's session: "today", the workspaces to open on, and whether they may see the page at all. */
-  private readonly sessionTask = new Task(this, {
-    args: () => [this.activeAdapter] as const,
-    task: async ([adapter], { signal }): Promise<SessionResult | typeof initialState> => {
-      if (!adapter) return initialState;
-      return { adapter, session: await adapter.getSession({ signal }) };
-    },
-  });
 
   /** The contracts linked to the workspace selection. */
   private readonly contractsTask = new Task(this, {
