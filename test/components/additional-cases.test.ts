@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { additionalCasesStyles } from '../../src/components/additional-cases/additional-cases.styles.js';
 import { AdditionalCasesElement } from '../../src/components/additional-cases/additional-cases.js';
 import { CaErrorEvent, CasesFilterChangeEvent } from '../../src/components/additional-cases/events.js';
 import { DataGridElement } from '../../src/components/data-grid/data-grid.js';
@@ -11,7 +10,6 @@ import type { AdditionalCasesQuery, CallOptions, CustomerActivityAdapter } from 
 import { adapterContext } from '../../src/data/context.js';
 import { createMemoryAdapter } from '../../src/data/memory-adapter.js';
 import type { AdditionalCase, Dataset, Page, Reason, SupportCase } from '../../src/domain/types.js';
-import { tokens, TOKEN_NAMES } from '../../src/styles/tokens.js';
 import { defineOnce } from '../helpers/define.js';
 import {
   makeCase,
@@ -964,28 +962,6 @@ describe('<additional-cases>', () => {
       el.parentElement!.lang = 'en';
       await waitUntil(() => rowOf(el, 'c-su')[2] === 'Classified as SU', 'the rows were not translated');
       expect(chipTexts(el)[0]).to.equal('All reasons (15)');
-    });
-  });
-
-  describe('styles', () => {
-    const own = additionalCasesStyles.cssText;
-    const names = (source: string, pattern: RegExp): Set<string> =>
-      new Set([...source.matchAll(pattern)].map((m) => m[1]));
-
-    it('use only private variables that are defined, and redefine no design token', () => {
-      const all = `${tokens.cssText}\n${own}`;
-      const defined = names(all, /(--_[\w-]+)\s*:/g);
-      expect([...names(all, /var\(\s*(--_[\w-]+)/g)].filter((n) => !defined.has(n))).to.deep.equal([]);
-      const tokenPrivates = new Set(TOKEN_NAMES.map((n) => n.replace('--ca-', '--_')));
-      expect([...names(own, /(--_[\w-]+)\s*:/g)].filter((n) => tokenPrivates.has(n))).to.deep.equal([]);
-    });
-
-    it('read only their own --ca-additional-cases-* variables, each copied once into a private one', () => {
-      const refs = [...own.matchAll(/var\(\s*(--ca-[\w-]+)/g)].map((m) => m[1]);
-      expect(refs.filter((n) => !n.startsWith('--ca-additional-cases-'))).to.deep.equal([]);
-      expect(new Set(refs).size).to.equal(refs.length);
-      const copies = [...own.matchAll(/(--_[\w-]+)\s*:\s*var\(\s*(--ca-[\w-]+)/g)].map((m) => m[2]);
-      expect(copies.sort()).to.deep.equal([...refs].sort());
     });
   });
 });

@@ -2,7 +2,6 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { AdditionalCasesElement } from '../../src/components/additional-cases/additional-cases.js';
 import { ChartElement } from '../../src/components/chart/chart.js';
-import { customerActivityStyles } from '../../src/components/customer-activity/customer-activity.styles.js';
 import { CustomerActivityElement } from '../../src/components/customer-activity/customer-activity.js';
 import type { NavigateEvent } from '../../src/components/customer-activity/events.js';
 import { DataGridElement } from '../../src/components/data-grid/data-grid.js';
@@ -27,7 +26,6 @@ import { createMemoryAdapter } from '../../src/data/memory-adapter.js';
 import { CSV_BOM } from '../../src/domain/csv.js';
 import { summaryGroupOf } from '../../src/domain/summary.js';
 import type { Dataset, EnterpriseSummary } from '../../src/domain/types.js';
-import { tokens, TOKEN_NAMES } from '../../src/styles/tokens.js';
 import { defineOnce } from '../helpers/define.js';
 import { makeContract, makeDataset } from '../helpers/fixtures.js';
 import { wrapper } from '../helpers/wrapper.js';
@@ -1290,28 +1288,6 @@ describe('<customer-activity>', () => {
       expect(text($(el, '#view-heading'))).to.equal('Detalhe do direito');
       el.parentElement!.lang = 'en';
       await waitUntil(() => text($(el, '#view-heading')) === 'Entitlement detail');
-    });
-  });
-
-  describe('styles', () => {
-    const own = customerActivityStyles.cssText;
-    const names = (source: string, pattern: RegExp): Set<string> =>
-      new Set([...source.matchAll(pattern)].map((m) => m[1]));
-
-    it('use only private variables that are defined, and redefine no design token', () => {
-      const all = `${tokens.cssText}\n${own}`;
-      const defined = names(all, /(--_[\w-]+)\s*:/g);
-      expect([...names(all, /var\(\s*(--_[\w-]+)/g)].filter((n) => !defined.has(n))).to.deep.equal([]);
-      const tokenPrivates = new Set(TOKEN_NAMES.map((n) => n.replace('--ca-', '--_')));
-      expect([...names(own, /(--_[\w-]+)\s*:/g)].filter((n) => tokenPrivates.has(n))).to.deep.equal([]);
-    });
-
-    it('read only their own --ca-customer-activity-* variables, each copied once into a private one', () => {
-      const refs = [...own.matchAll(/var\(\s*(--ca-[\w-]+)/g)].map((m) => m[1]);
-      expect(refs.filter((n) => !n.startsWith('--ca-customer-activity-'))).to.deep.equal([]);
-      expect(new Set(refs).size).to.equal(refs.length);
-      const copies = [...own.matchAll(/(--_[\w-]+)\s*:\s*var\(\s*(--ca-[\w-]+)/g)].map((m) => m[2]);
-      expect(copies.sort()).to.deep.equal([...refs].sort());
     });
   });
 

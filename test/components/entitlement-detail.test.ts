@@ -5,7 +5,6 @@ import { ChartElement } from '../../src/components/chart/chart.js';
 import { DataGridElement } from '../../src/components/data-grid/data-grid.js';
 import type { DataGridExportEvent } from '../../src/components/data-grid/events.js';
 import { EntitlementDetailElement } from '../../src/components/entitlement-detail/entitlement-detail.js';
-import { entitlementDetailStyles } from '../../src/components/entitlement-detail/entitlement-detail.styles.js';
 import { CaErrorEvent } from '../../src/components/entitlement-detail/events.js';
 import { loadTimeline } from '../../src/components/entitlement-detail/load-timeline.js';
 import { ExpiryBadgeElement } from '../../src/components/expiry-badge/expiry-badge.js';
@@ -16,7 +15,6 @@ import { adapterContext } from '../../src/data/context.js';
 import { AccessDeniedError } from '../../src/data/errors.js';
 import { createMemoryAdapter } from '../../src/data/memory-adapter.js';
 import type { ConsumptionRecord, Dataset, EntitlementView, Page } from '../../src/domain/types.js';
-import { tokens, TOKEN_NAMES } from '../../src/styles/tokens.js';
 import { defineOnce } from '../helpers/define.js';
 import { makeDataset, makeEntitlement, makeRecord } from '../helpers/fixtures.js';
 import { wrapper } from '../helpers/wrapper.js';
@@ -871,27 +869,6 @@ describe('<entitlement-detail>', () => {
       await sendKeys({ press: 'Tab' });
       // Focus left the link for the next control in order: the chart's "Show as table" toggle.
       expect(root(el).activeElement).to.equal(chartOf(el));
-    });
-  });
-
-  describe('styles', () => {
-    const own = entitlementDetailStyles.cssText;
-    const all = `${tokens.cssText}\n${own}`;
-    const names = (source: string, pattern: RegExp): Set<string> =>
-      new Set([...source.matchAll(pattern)].map((m) => m[1]));
-
-    it('uses only private variables that are defined', () => {
-      const used = names(all, /var\(\s*(--_[\w-]+)/g);
-      const defined = names(all, /(--_[\w-]+)\s*:/g);
-      expect([...used].filter((n) => !defined.has(n))).to.deep.equal([]);
-    });
-
-    it('reads only its own --ca-entitlement-detail-* variables, each copied once, and redefines no token', () => {
-      const publicRefs = [...own.matchAll(/var\(\s*(--ca-[\w-]+)/g)].map((m) => m[1]);
-      expect(publicRefs.filter((n) => !n.startsWith('--ca-entitlement-detail-'))).to.deep.equal([]);
-      expect(new Set(publicRefs).size).to.equal(publicRefs.length);
-      const tokenPrivates = new Set(TOKEN_NAMES.map((n) => n.replace('--ca-', '--_')));
-      expect([...names(own, /(--_[\w-]+)\s*:/g)].filter((n) => tokenPrivates.has(n))).to.deep.equal([]);
     });
   });
 });

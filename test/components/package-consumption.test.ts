@@ -7,14 +7,12 @@ import {
   EntitlementSelectEvent,
   PackageFilterChangeEvent,
 } from '../../src/components/package-consumption/events.js';
-import { packageConsumptionStyles } from '../../src/components/package-consumption/package-consumption.styles.js';
 import { PackageConsumptionElement } from '../../src/components/package-consumption/package-consumption.js';
 import { StatePanelElement } from '../../src/components/state-panel/state-panel.js';
 import type { CallOptions, CustomerActivityAdapter, ListPackagesQuery } from '../../src/data/adapter.js';
 import { adapterContext } from '../../src/data/context.js';
 import { createMemoryAdapter } from '../../src/data/memory-adapter.js';
 import type { Dataset, PackageStatusFilter, PackageView } from '../../src/domain/types.js';
-import { tokens, TOKEN_NAMES } from '../../src/styles/tokens.js';
 import { defineOnce } from '../helpers/define.js';
 import { makeContract, makeDataset, makeEntitlement, makePackage, makeRecord } from '../helpers/fixtures.js';
 import { wrapper } from '../helpers/wrapper.js';
@@ -915,28 +913,6 @@ describe('<package-consumption>', () => {
       });
       await settled(el);
       expect(packageNames(el)).to.deep.equal(['Segurança', 'Developer']);
-    });
-  });
-
-  describe('styles', () => {
-    const own = packageConsumptionStyles.cssText;
-    const names = (text: string, pattern: RegExp): Set<string> =>
-      new Set([...text.matchAll(pattern)].map((m) => m[1]));
-
-    it('use only private variables that are defined, and redefine no design token', () => {
-      const all = `${tokens.cssText}\n${own}`;
-      const defined = names(all, /(--_[\w-]+)\s*:/g);
-      expect([...names(all, /var\(\s*(--_[\w-]+)/g)].filter((n) => !defined.has(n))).to.deep.equal([]);
-      const tokenPrivates = new Set(TOKEN_NAMES.map((n) => n.replace('--ca-', '--_')));
-      expect([...names(own, /(--_[\w-]+)\s*:/g)].filter((n) => tokenPrivates.has(n))).to.deep.equal([]);
-    });
-
-    it('read only their own --ca-package-consumption-* variables, each copied once into a private one', () => {
-      const refs = [...own.matchAll(/var\(\s*(--ca-[\w-]+)/g)].map((m) => m[1]);
-      expect(refs.filter((n) => !n.startsWith('--ca-package-consumption-'))).to.deep.equal([]);
-      expect(new Set(refs).size).to.equal(refs.length);
-      const copies = [...own.matchAll(/(--_[\w-]+)\s*:\s*var\(\s*(--ca-[\w-]+)/g)].map((m) => m[2]);
-      expect(copies.sort()).to.deep.equal([...refs].sort());
     });
   });
 
