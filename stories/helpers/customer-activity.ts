@@ -3,6 +3,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { fn } from 'storybook/test';
 import type { CustomerActivityAdapter } from '../../src/data/adapter.js';
+import { never, unreachable, withOverrides } from './adapters.js';
 import { createDemoDataset, DEMO_VIEWERS } from '../../src/data/demo-dataset.js';
 import { createMemoryAdapter } from '../../src/data/memory-adapter.js';
 import type { CustomerActivityView } from '../../src/domain/route.js';
@@ -42,36 +43,18 @@ function demoAdapter(viewerId = 'u-admin'): CustomerActivityAdapter {
 }
 
 /** The admin's demo adapter with some methods replaced. */
-function withOverrides(overrides: Partial<CustomerActivityAdapter>): CustomerActivityAdapter {
-  const inner = demoAdapter();
-  return {
-    getSession: (o) => inner.getSession(o),
-    listContracts: (q, o) => inner.listContracts(q, o),
-    getEnterpriseSummary: (q, o) => inner.getEnterpriseSummary(q, o),
-    listPackages: (q, o) => inner.listPackages(q, o),
-    getEntitlement: (q, o) => inner.getEntitlement(q, o),
-    queryConsumption: (q, o) => inner.queryConsumption(q, o),
-    queryAdditionalCases: (q, o) => inner.queryAdditionalCases(q, o),
-    ...overrides,
-  };
-}
-
-/** A promise that never settles until the story is left (its signal aborts). */
-function never<T>(options?: { signal?: AbortSignal }): Promise<T> {
-  return new Promise((_resolve, reject) => {
-    options?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
-  });
-}
+const withDemo = (overrides: Partial<CustomerActivityAdapter>): CustomerActivityAdapter =>
+  withOverrides(demoAdapter(), overrides);
 
 /** An adapter whose enterprise summary never arrives. */
 export const pendingAdapter = (): CustomerActivityAdapter =>
-  withOverrides({ getEnterpriseSummary: (_query, options) => never(options) });
+  withDemo({ getEnterpriseSummary: (_query, options) => never(options) });
 
 /** An adapter whose server cannot be reached once the session is known. */
 export const failingAdapter = (): CustomerActivityAdapter =>
-  withOverrides({
-    getEnterpriseSummary: () => Promise.reject(new TypeError('Failed to fetch')),
-    queryAdditionalCases: () => Promise.reject(new TypeError('Failed to fetch')),
+  withDemo({
+    getEnterpriseSummary: unreachable,
+    queryAdditionalCases: unreachable,
   });
 
 /** The stories' common annotations; each file adds its own title. */

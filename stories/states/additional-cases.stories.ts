@@ -1,39 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { CustomerActivityAdapter } from '../../src/data/adapter.js';
+import { never, unreachable, withOverrides } from '../helpers/adapters.js';
 import { args, argTypes, demoAdapter, parameters, render, type Args } from '../helpers/additional-cases.js';
 import '../helpers/register.js';
 
 /** The admin's demo adapter with some methods replaced. */
-function withOverrides(overrides: Partial<CustomerActivityAdapter>): CustomerActivityAdapter {
-  const inner = demoAdapter();
-  return {
-    getSession: (o) => inner.getSession(o),
-    listContracts: (q, o) => inner.listContracts(q, o),
-    getEnterpriseSummary: (q, o) => inner.getEnterpriseSummary(q, o),
-    listPackages: (q, o) => inner.listPackages(q, o),
-    getEntitlement: (q, o) => inner.getEntitlement(q, o),
-    queryConsumption: (q, o) => inner.queryConsumption(q, o),
-    queryAdditionalCases: (q, o) => inner.queryAdditionalCases(q, o),
-    ...overrides,
-  };
-}
+const withDemo = (overrides: Partial<CustomerActivityAdapter>): CustomerActivityAdapter =>
+  withOverrides(demoAdapter(), overrides);
 
 /** An adapter whose cases never arrive (until the story is left). */
 const pendingAdapter = (): CustomerActivityAdapter =>
-  withOverrides({
-    queryAdditionalCases: (_query, options) =>
-      new Promise((_resolve, reject) => {
-        options?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
-      }),
+  withDemo({
+    queryAdditionalCases: (_query, options) => never(options),
   });
 
 /** An adapter whose server cannot be reached. */
-const failingAdapter = (): CustomerActivityAdapter =>
-  withOverrides({ queryAdditionalCases: () => Promise.reject(new TypeError('Failed to fetch')) });
+const failingAdapter = (): CustomerActivityAdapter => withDemo({ queryAdditionalCases: unreachable });
 
 /** An adapter with no additional case at all. */
 const emptyAdapter = (): CustomerActivityAdapter =>
-  withOverrides({
+  withDemo({
     queryAdditionalCases: () => Promise.resolve({ rows: [], total: 0, hiddenByPermissions: 0 }),
   });
 

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { CustomerActivityAdapter } from '../../src/data/adapter.js';
+import { never, unreachable, withOverrides } from '../helpers/adapters.js';
 import {
   args,
   argTypes,
@@ -10,33 +11,18 @@ import {
 } from '../helpers/package-consumption.js';
 import '../helpers/register.js';
 
-/** The demo adapter with some methods replaced. */
-function withOverrides(overrides: Partial<CustomerActivityAdapter>): CustomerActivityAdapter {
-  const inner = demoAdapter();
-  return {
-    getSession: (o) => inner.getSession(o),
-    listContracts: (q, o) => inner.listContracts(q, o),
-    getEnterpriseSummary: (q, o) => inner.getEnterpriseSummary(q, o),
-    listPackages: (q, o) => inner.listPackages(q, o),
-    getEntitlement: (q, o) => inner.getEntitlement(q, o),
-    queryConsumption: (q, o) => inner.queryConsumption(q, o),
-    queryAdditionalCases: (q, o) => inner.queryAdditionalCases(q, o),
-    ...overrides,
-  };
-}
+/** The admin's demo adapter with some methods replaced. */
+const withDemo = (overrides: Partial<CustomerActivityAdapter>): CustomerActivityAdapter =>
+  withOverrides(demoAdapter(), overrides);
 
 /** An adapter whose packages never arrive (until the story is left). */
 const pendingAdapter = (): CustomerActivityAdapter =>
-  withOverrides({
-    listPackages: (_query, options) =>
-      new Promise((_resolve, reject) => {
-        options?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
-      }),
+  withDemo({
+    listPackages: (_query, options) => never(options),
   });
 
 /** An adapter whose server cannot be reached. */
-const failingAdapter = (): CustomerActivityAdapter =>
-  withOverrides({ listPackages: () => Promise.reject(new TypeError('Failed to fetch')) });
+const failingAdapter = (): CustomerActivityAdapter => withDemo({ listPackages: unreachable });
 
 // The playground (with autodocs) is in ../package-consumption.stories.ts.
 const meta: Meta<Args> = {
