@@ -266,23 +266,6 @@ export const customerActivityStyles = css`
     width: 13rem;
   }
 
-  .entitlement-name {
-    display: inline;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_color-accent);
-    font-weight: var(--_font-weight-bold);
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-    cursor: pointer;
-  }
-
-  .entitlement-name:hover {
-    text-decoration-thickness: 2px;
-  }
-
   /* The summary cards */
 
   .caption {

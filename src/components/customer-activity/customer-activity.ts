@@ -25,6 +25,7 @@ import {
 import type { ContractView, EnterpriseSummary, Session } from '../../domain/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { tokens } from '../../styles/tokens.js';
+import { entitlementLinkStyles } from '../shared/entitlement-link.styles.js';
 import { AdapterElement, isAbort } from '../adapter-element.js';
 import { DataGridExportEvent } from '../data-grid/events.js';
 import { EntitlementSelectEvent, PackageFilterChangeEvent } from '../package-consumption/events.js';
@@ -227,7 +228,7 @@ function focusedWithin(origin: HTMLElement): HTMLElement | undefined {
  * @cssprop [--ca-customer-activity-header-background=var(--ca-color-surface-raised)] - Background of the header.
  */
 export class CustomerActivityElement extends AdapterElement {
-  static override styles = [tokens, customerActivityStyles];
+  static override styles = [tokens, entitlementLinkStyles, customerActivityStyles];
 
   /** The adapter in force, provided to the elements inside (the detail, the packages, the cases). */
   @provide({ context: adapterContext })

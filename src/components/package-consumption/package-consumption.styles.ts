@@ -245,23 +245,6 @@ export const packageConsumptionStyles = css`
     font-weight: normal;
   }
 
-  .entitlement-name {
-    display: inline;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_color-accent);
-    font-weight: var(--_font-weight-bold);
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-    cursor: pointer;
-  }
-
-  .entitlement-name:hover {
-    text-decoration-thickness: 2px;
-  }
-
   .kind,
   .sub {
     display: block;

@@ -13,6 +13,7 @@ import { todayOf } from '../../domain/dates.js';
 import type { ContractView, PackageStatusFilter, PackageView, Session } from '../../domain/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { tokens } from '../../styles/tokens.js';
+import { entitlementLinkStyles } from '../shared/entitlement-link.styles.js';
 import { AdapterElement } from '../adapter-element.js';
 import { errorMessageKey } from '../shared/describe-error.js';
 import { EntitlementSelectEvent, PackageFilterChangeEvent } from './events.js';
@@ -109,7 +110,7 @@ const KEY_SEPARATOR = '\u0000';
  * @cssprop [--ca-package-consumption-meter-width=15rem] - Width of the utilisation column.
  */
 export class PackageConsumptionElement extends AdapterElement {
-  static override styles = [tokens, packageConsumptionStyles];
+  static override styles = [tokens, entitlementLinkStyles, packageConsumptionStyles];
 
   /** The contracts linked to the workspace selection. */
   private readonly contractsTask = new Task(this, {
