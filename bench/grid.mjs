@@ -1,4 +1,4 @@
-// The grid bench (DESIGN §6 "grid" and "CSV export"), in the headless system Chromium: <ca-data-grid> over the
+// The grid bench (docs/budgets.md "grid" and "CSV export"), in the headless system Chromium: <ca-data-grid> over the
 // memory adapter (bench/pages/grid.ts) and the peer, <vaadin-grid> fed the same rows (bench/pages/vaadin.ts).
 // Each run is a fresh page (its own browser context); ours and the peer alternate (AB BA AB …) so that drift of
 // the machine (other work, thermal) falls on both. Medians of the runs are reported, with ratios ours / peer.

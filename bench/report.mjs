@@ -1,4 +1,4 @@
-// The end of `npm run bench`: reads bench/results.json, checks every figure against its budget in DESIGN §6,
+// The end of `npm run bench`: reads bench/results.json, checks every figure against its budget in docs/budgets.md,
 // prints the tables, adds the verdicts to results.json and rewrites BENCHMARKS.md. Alone:
 // `node bench/report.mjs` (from the last results.json, nothing measured again).
 import { readFile, writeFile } from 'node:fs/promises';
@@ -29,7 +29,7 @@ const nodeFigure = (results, scenario, rows) =>
   results.results?.find((r) => r.scenario === scenario && r.rows === rows)?.ms ?? null;
 
 /**
- * Every budget of DESIGN §6 with its figure(s). `pass` is true, false, or null (not measured). `why` explains a
+ * Every budget of docs/budgets.md with its figure(s). `pass` is true, false, or null (not measured). `why` explains a
  * miss: the cause found when it was analysed and what would fix it.
  */
 export function budgets(results) {
@@ -434,7 +434,7 @@ function markdown(results, list, totalSeconds) {
       'above the core count: absolute times vary between machines and runs; the ratios to the peer, measured in ' +
       'the same run with the runs interleaved, vary much less.',
     '',
-    '## Budgets (DESIGN §6)',
+    '## Budgets (docs/budgets.md)',
     '',
     table(
       ['budget', 'figure', 'measured', 'limit', 'verdict'],
@@ -683,7 +683,7 @@ function markdown(results, list, totalSeconds) {
             `${mem.before.nodes} / ${mem.after.nodes} (Lit’s template cache keeps the templates)`,
           ],
           ['elements of a mounted `<customer-activity>`', fmt(mem.elementsWhenMounted, 0)],
-          ['verdict (no DESIGN budget; a leak check)', mem.leak ? '**possible leak**' : 'no leak'],
+          ['verdict (no budget; a leak check)', mem.leak ? '**possible leak**' : 'no leak'],
         ],
       ),
       '',
@@ -794,7 +794,7 @@ function markdown(results, list, totalSeconds) {
 
 function printTable(list) {
   const width = Math.min(70, Math.max(...list.map((b) => b.budget.length)));
-  console.log('\nBudgets (DESIGN §6)');
+  console.log('\nBudgets (docs/budgets.md)');
   for (const b of list) {
     const name = b.budget.length > width ? `${b.budget.slice(0, width - 1)}…` : b.budget.padEnd(width);
     const mark = b.pass === true ? 'pass' : b.pass === false ? 'MISS' : '—   ';

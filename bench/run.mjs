@@ -1,4 +1,4 @@
-// `npm run bench`: every figure of DESIGN §6, in one command (about five minutes on a 2-core machine).
+// `npm run bench`: every figure of docs/budgets.md, in one command (about five minutes on a 2-core machine).
 // 1. builds the library, then measures the data layer in Node — dataset generation, validation, indexing and query
 //    times at 100k and 1M consumption rows (this file);
 // 2. builds the bench pages for production (bench/vite.bench.config.ts) and, in the headless system Chromium:

@@ -1,4 +1,4 @@
-// The size bench (DESIGN §6 "every element together, chart.js excluded: ≤ 45 KB min+gzip; chart.js loads only when
+// The size bench (docs/budgets.md "every element together, chart.js excluded: ≤ 45 KB min+gzip; chart.js loads only when
 // a chart is shown"). Each package entry point is bundled on its own, as a host's bundler would: minified
 // (Vite 8 / Rolldown, the production defaults), its dependencies included (lit, @lit/*, zod …) except react
 // (a peer dependency) and node: built-ins, and code-split as usual. Its *initial* code is the entry chunk and every

@@ -1,5 +1,5 @@
 // `<customer-activity>` on the default demo dataset: the time from the adapter's answer to the summary being visible
-// (DESIGN §6: ≤ 300 ms). Drives bench/pages/summary.html (built with the other bench pages by
+// (docs/budgets.md: ≤ 300 ms). Drives bench/pages/summary.html (built with the other bench pages by
 // bench/vite.bench.config.ts into bench/dist) in the headless system Chromium: one warm-up run, then BENCH_RUNS
 // runs (default 5), each a fresh element over a fresh memory adapter; reports the medians of
 //   visible − adapter answered   (the budget),

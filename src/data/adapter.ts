@@ -45,7 +45,7 @@ export interface ListPackagesQuery {
 }
 
 /**
- * What every element reads its data through (DESIGN §4). The memory adapter answers it from an in-memory dataset,
+ * What every element reads its data through (docs/adapters.md). The memory adapter answers it from an in-memory dataset,
  * the HTTP adapter from a server; a host portal may implement it over its own backend.
  */
 export interface CustomerActivityAdapter {

@@ -1,5 +1,5 @@
 /**
- * A deterministic, realistic demo dataset (DESIGN §4 `createDemoDataset`): a Brazilian logistics group with five
+ * A deterministic, realistic demo dataset (docs/adapters.md `createDemoDataset`): a Brazilian logistics group with five
  * workspaces; support contracts that are expired (one of them never mapped to a workspace), active (São Paulo's
  * group and Lisbon's) and upcoming; enterprise and add-on packages; every entitlement kind and unit; thousands of
  * history rows; additional cases of every reason; users for every role. "Today" is 2026-11-20.
@@ -617,7 +617,7 @@ function entitlementSpecs(): EntitlementSpec[] {
     description:
       'Endurecimento de identidade, revisão de acesso privilegiado e simulações de resposta a incidentes.',
     // Deliberately unsafe: the one `javascript:` URL of the dataset, so the demo shows the elements' safe-link
-    // rule (DESIGN §7) rendering it as text rather than as a link.
+    // rule (docs/security.md) rendering it as text rather than as a link.
     url: "javascript:alert('Este link não deveria ser clicável')",
   });
   add('ent-sec-response', 'pkg-2025-sec', 'reactive-support', 'cases', null, {

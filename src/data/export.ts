@@ -68,7 +68,7 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /**
- * Exports every row the query matches — not only what a grid has on screen — as a CSV file (DESIGN §7 rules,
+ * Exports every row the query matches — not only what a grid has on screen — as a CSV file (docs/security.md rules,
  * see `src/domain/csv.ts`). Pages through the source `chunkSize` rows at a time and yields to the event loop
  * between chunks, so no single task grows with the row count (100k rows take 50 short tasks, not one long one).
  * Each chunk's text is encoded into a Blob as it is written, and the file is those Blobs joined. Cancelable through

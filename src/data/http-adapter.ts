@@ -1,5 +1,5 @@
 /**
- * The REST/JSON adapter (DESIGN §4): answers the adapter contract from a server that speaks the URL scheme of
+ * The REST/JSON adapter (docs/adapters.md): answers the adapter contract from a server that speaks the URL scheme of
  * `http-schemas.ts` — `createRequestHandler` of `customer-activity-elements/server`, or a host's own backend.
  *
  * - Every 2xx body is parsed as JSON and validated against the result schema of its method; a body that is not

@@ -1,5 +1,5 @@
 /**
- * The HTTP face of the adapter contract (DESIGN §4): the URL scheme shared by `createHttpAdapter` and
+ * The HTTP face of the adapter contract (docs/adapters.md): the URL scheme shared by `createHttpAdapter` and
  * `createRequestHandler`, the zod schemas of its query strings and problem bodies, and the JSON Schemas the OpenAPI
  * document is generated from. Beside `schemas.ts`, the only module that imports zod.
  *
@@ -419,7 +419,7 @@ function clean(schema: unknown, drop: readonly string[] = []): JsonSchema {
 }
 
 /**
- * The component schemas of the OpenAPI document: every result shape of DESIGN §4 (generated from the same zod
+ * The component schemas of the OpenAPI document: every result shape of docs/adapters.md (generated from the same zod
  * schemas that validate the HTTP adapter's responses) and `Problem`. They refer to each other with
  * `#/components/schemas/<Name>`.
  */

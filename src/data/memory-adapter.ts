@@ -1,6 +1,6 @@
 /**
- * The embedded default adapter (DESIGN §4): validates a dataset once, indexes it, answers every query in memory
- * and enforces the access rules of DESIGN §3 for one viewer.
+ * The embedded default adapter (docs/adapters.md): validates a dataset once, indexes it, answers every query in memory
+ * and enforces the access rules of docs/domain-rules.md for one viewer.
  */
 import {
   additionalCasesOf,

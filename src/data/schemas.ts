@@ -1,5 +1,5 @@
 /**
- * Runtime validation of the data contract (DESIGN §2) and of the adapter's result shapes (DESIGN §4).
+ * Runtime validation of the data contract (docs/data-contract.md) and of the adapter's result shapes (docs/adapters.md).
  * This is the only module of the project that imports zod.
  *
  * `parseDataset` checks two things, and reports the issues of both together in one `DatasetError`:
@@ -11,15 +11,15 @@
  * judges and words every other row, and the integrity checks follow on the same row. About 1 s for 1M rows in
  * Node 20 and about 1.5 s in Chromium, against about 2.5 s for zod alone.
  *
- * Decisions where DESIGN §2 is silent:
+ * Decisions where docs/data-contract.md is silent:
  * - Unknown object keys are stripped, not rejected (sources may send more than the contract needs).
  * - An optional field is absent or `undefined`; `null` is rejected (only `purchased` and, in results,
  *   `currentWorkspaceId`, `remaining` and `utilisation` are nullable).
  * - Names, titles and descriptions may be empty strings; ids may not.
- * - `actionUrl` is any string: the elements decide which links are safe to render (DESIGN §7), so a dataset with a
+ * - `actionUrl` is any string: the elements decide which links are safe to render (docs/security.md), so a dataset with a
  *   `javascript:` URL is valid and shown as text.
  * - A case's `primaryContactId` and `sharedWithUserIds` must name users of the dataset: the access rules read them,
- *   and DESIGN exempts only a case's contract, package and entitlement (business facts, see additional cases).
+ *   and the contract exempts only a case's contract, package and entitlement (business facts, see additional cases).
  *   A case's `groupIds` and a user's `groupIds` are free labels (the contract has no group list).
  * - A case that is `closed` without `closedAt`, or `open` with one, is accepted.
  */
@@ -45,7 +45,7 @@ import type { ConsumptionRecord, Dataset } from '../domain/types.js';
 import { DatasetError } from './errors.js';
 import type { DatasetIssue } from './errors.js';
 
-// No `new Function` probe or JIT: a page with a strict Content-Security-Policy reports nothing (DESIGN §7).
+// No `new Function` probe or JIT: a page with a strict Content-Security-Policy reports nothing (docs/security.md).
 z.config({ jitless: true });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -63,7 +63,7 @@ const nonNegative = z.number().min(0);
 const purchased = z.number().positive().nullable();
 
 // ---------------------------------------------------------------------------------------------------------
-// Dataset entities (DESIGN §2)
+// Dataset entities (docs/data-contract.md)
 
 /** The customer the dataset belongs to. */
 export const customerSchema = z.object({ id: idSchema, name: z.string() });
@@ -169,7 +169,7 @@ export const datasetSchema = z.object({
 const datasetShellSchema = datasetSchema.omit({ consumption: true });
 
 // ---------------------------------------------------------------------------------------------------------
-// Result shapes (DESIGN §4), for validating HTTP responses
+// Result shapes (docs/adapters.md), for validating HTTP responses
 
 /** What a viewer may do on the page. */
 export const permissionsSchema = z.object({

@@ -1,4 +1,4 @@
-/** Who may see what (DESIGN §3, Access). The adapter enforces these rules; the elements use them to decide what to show. */
+/** Who may see what (docs/domain-rules.md, Access). The adapter enforces these rules; the elements use them to decide what to show. */
 import type { ConsumptionRecord, Permissions, SupportCase, User, Workspace } from './types.js';
 
 /** Whether the user holds the `customer-admin` role. */

@@ -1,4 +1,4 @@
-/** Additional cases: support cases outside the plain "covered by a mapped, live contract" path (DESIGN §3). */
+/** Additional cases: support cases outside the plain "covered by a mapped, live contract" path (docs/domain-rules.md). */
 import { contractStatus } from './status.js';
 import type {
   AdditionalCase,
@@ -21,7 +21,7 @@ export interface CaseLookups {
 const CLASSIFIED = new Set<string>(CLASSIFICATIONS);
 
 /**
- * Every reason that holds for a case given the selected workspaces, in DESIGN order: expired-contract,
+ * Every reason that holds for a case given the selected workspaces, in the documented order: expired-contract,
  * unmapped-contract, at most one of missing-contract / missing-package / missing-service, classified.
  */
 export function caseReasons(

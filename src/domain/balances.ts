@@ -1,4 +1,4 @@
-/** The balance of an entitlement (DESIGN §3). */
+/** The balance of an entitlement (docs/domain-rules.md). */
 import type { Balance, Category, ConsumptionRecord, Entitlement, Threshold } from './types.js';
 
 /** Utilisation from which a limited entitlement is `warning` (inclusive). */

@@ -1,5 +1,5 @@
 /**
- * CSV text (DESIGN §7): RFC 4180 quoting, CRLF between records, a UTF-8 byte-order mark, and OWASP CSV-injection
+ * CSV text (docs/security.md): RFC 4180 quoting, CRLF between records, a UTF-8 byte-order mark, and OWASP CSV-injection
  * escaping of text cells. Pure: no DOM, no Blob — `src/data/export.ts` pages and packs the bytes.
  *
  * Rules, cell by cell ({@link csvCell}):

@@ -1,4 +1,4 @@
-/** The pure domain layer: contract types and the rules of DESIGN §3. No Lit, no DOM, no zod. */
+/** The pure domain layer: contract types and the rules of docs/domain-rules.md. No Lit, no DOM, no zod. */
 export * from './types.js';
 export * from './dates.js';
 export * from './status.js';

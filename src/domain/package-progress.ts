@@ -1,6 +1,6 @@
 /**
  * Add-on packages as `<package-consumption>` shows them: the status and package filters of `listPackages`
- * (DESIGN §4) applied to a list already loaded, the contract shown by default, and the burn-down of a package —
+ * (docs/adapters.md) applied to a list already loaded, the contract shown by default, and the burn-down of a package —
  * the share of its term elapsed, to set against the utilisation of its entitlements.
  */
 import { termElapsedShare } from './dates.js';

@@ -3,7 +3,7 @@
  * the enterprise-wide summary first, then those of every add-on package — with what was purchased, consumed and
  * remains, hours done, and when its package ends. Pure: the element loads the data and downloads the bytes.
  *
- * The numbers are the adapter's balances as they are (DESIGN §3), never recomputed: `consumed` and `hoursDone` count
+ * The numbers are the adapter's balances as they are (docs/domain-rules.md), never recomputed: `consumed` and `hoursDone` count
  * the selected workspaces, `consumedTotal` and `remaining` the whole contract, so summing the enterprise rows of a
  * summary group gives exactly the group's summary lines.
  */
@@ -128,7 +128,7 @@ function cellOf(row: ProofOfDeliveryRow, column: ProofOfDeliveryColumn): CsvValu
 }
 
 /**
- * The proof of delivery as CSV text (DESIGN §7: BOM, RFC 4180, formula-injection escaping): a header record of the
+ * The proof of delivery as CSV text (docs/security.md: BOM, RFC 4180, formula-injection escaping): a header record of the
  * given (localized) labels, then one record per row with machine-readable values — kinds, categories, units,
  * scopes and expiry states as their codes (`advisory-support`, `hours`, `expiring`), dates as ISO `YYYY-MM-DD`,
  * numbers with `.` as decimal separator and no grouping, an empty field for "as needed" (null).

@@ -1,5 +1,5 @@
 /**
- * Search, sort and page (DESIGN §3).
+ * Search, sort and page (docs/domain-rules.md).
  *
  * - Search folds text (NFD, combining marks stripped, lower-cased) so it is case- and accent-insensitive, then
  *   matches the needle as a substring of any one of the row's text fields.

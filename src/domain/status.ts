@@ -1,4 +1,4 @@
-/** Contract status and package expiry (DESIGN §3). */
+/** Contract status and package expiry (docs/domain-rules.md). */
 import { daysBetween } from './dates.js';
 import type { Contract, ContractStatus, ContractView, ExpiryState, IsoDate, Package } from './types.js';
 

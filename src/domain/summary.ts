@@ -1,4 +1,4 @@
-/** The enterprise-wide summary of a contract (DESIGN §3). */
+/** The enterprise-wide summary of a contract (docs/domain-rules.md). */
 import type {
   Balance,
   ContractView,

@@ -1,5 +1,5 @@
 /**
- * The data contract of DESIGN §2 and the result shapes of §4, as plain TypeScript types.
+ * The data contract of docs/data-contract.md and the result shapes of docs/adapters.md, as plain TypeScript types.
  * Host portals build against these names: change them only on purpose, with a CHANGELOG line.
  * The runtime validation of the same shapes lives in `src/data/schemas.ts` (the only module that imports zod).
  */
@@ -62,7 +62,7 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const CLASSIFICATIONS = ['SU', 'DSA', 'X85', 'REC'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
 
-/** Reasons a case is an additional case, in the order they are listed (DESIGN §3). */
+/** Reasons a case is an additional case, in the order they are listed (docs/domain-rules.md). */
 export const REASONS = [
   'expired-contract',
   'unmapped-contract',
@@ -190,7 +190,7 @@ export interface Dataset {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Result shapes (DESIGN §4)
+// Result shapes (docs/adapters.md)
 
 export interface Permissions {
   viewPage: boolean;

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /**
- * `createRequestHandler` (DESIGN §4): serves the adapter contract over HTTP for node:http, Express, Connect or a
+ * `createRequestHandler` (docs/adapters.md): serves the adapter contract over HTTP for node:http, Express, Connect or a
  * Vite middleware, in the URL scheme of `src/data/http-schemas.ts`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';

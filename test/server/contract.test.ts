@@ -1,7 +1,7 @@
 /**
  * The HTTP adapter against the real request handler, over HTTP on loopback, answers exactly what the memory
  * adapter answers on the same dataset — values and errors — for every method, viewer and a broad set of queries;
- * and the access rules of DESIGN §3 hold through HTTP, one test per rule.
+ * and the access rules of docs/domain-rules.md hold through HTTP, one test per rule.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';

@@ -1,5 +1,5 @@
 /**
- * The grid scenarios of DESIGN §6, written once against a small interface that each grid page implements (ours and
+ * The grid scenarios of docs/budgets.md, written once against a small interface that each grid page implements (ours and
  * the peer), so both are measured by the same code: time to first rows, sort by a column, frames while scrolling,
  * row elements in the DOM, and whether the last row can be reached.
  */

@@ -55,7 +55,7 @@ const ROW_HEIGHT = 56;
  *
  * @tag additional-cases
  *
- * A case is listed for every reason that holds (DESIGN §3): its contract has expired; its contract is not mapped to
+ * A case is listed for every reason that holds (docs/domain-rules.md): its contract has expired; its contract is not mapped to
  * the selected workspaces; its contract, package or service is missing; or it is classified as Support Assistance
  * (SU), Developer Support Assistance (DSA), Support Technology Advisor (X85) or Reactive Contacts Enabled (REC).
  *

@@ -37,7 +37,7 @@ export function historyLayout(entitlement: {
   return LAYOUT_OF_KIND[entitlement.kind] ?? 'services';
 }
 
-/** Whether "hours done" is shown for a kind: the proactive services (DESIGN §3 `proactive` group). */
+/** Whether "hours done" is shown for a kind: the proactive services (docs/domain-rules.md `proactive` group). */
 export function showsHoursDone(kind: EntitlementKind): boolean {
   return summaryGroupOf(kind) === 'proactive';
 }

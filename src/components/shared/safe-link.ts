@@ -11,7 +11,7 @@ export interface SafeLinkOptions {
 
 /**
  * A link to a URL that came from data: an `<a>` when `safeHref` accepts the URL, else the label as plain text
- * (DESIGN §7: anything but `http:`, `https:` or `mailto:` is shown as text). The label is rendered as text.
+ * (docs/security.md: anything but `http:`, `https:` or `mailto:` is shown as text). The label is rendered as text.
  */
 export function safeLink(url: unknown, label: string, options: SafeLinkOptions = {}): TemplateResult {
   const href = safeHref(url);

@@ -1,4 +1,4 @@
-/** The only protocols a link from data may use (DESIGN §7). */
+/** The only protocols a link from data may use (docs/security.md). */
 export const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:'] as const;
 
 /** ASCII control characters (C0 and DEL), removed before a URL is judged. */

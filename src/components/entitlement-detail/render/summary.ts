@@ -30,7 +30,7 @@ function sectionHeading(ctx: RenderContext, id: string, text: string): TemplateR
 
 /**
  * The action link of an entitlement: a link when its URL is `http:`, `https:` or `mailto:`; anything else (a
- * `javascript:` URL, a relative path …) is written out as text, never as a link (DESIGN §7).
+ * `javascript:` URL, a relative path …) is written out as text, never as a link (docs/security.md).
  */
 export function renderAction(ctx: RenderContext, url: string | undefined): TemplateResult | typeof nothing {
   if (url === undefined || url.trim() === '') return nothing;
