@@ -6,8 +6,26 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
-/** `emulateMedia`: wtr's emulateMedia command (print media, prefers-reduced-motion …), which needs CDP. */
-export type Capability = 'emulateMedia';
+
+/**
+ * What a test may need that not every engine or launcher has:
+ * - `emulateMedia`: wtr's emulateMedia command (print media, prefers-reduced-motion …); the launcher needs CDP;
+ * - `scopedRegistries`: native scoped custom-element registries (`new CustomElementRegistry()`), in the page;
+ * - `longTaskTiming`: the Long Tasks API (`PerformanceObserver` entry type `longtask`), in the page.
+ */
+export type Capability = 'emulateMedia' | 'scopedRegistries' | 'longTaskTiming';
+
+/** The capabilities the page itself answers; the others the launcher declares (scripts/wtr/engines.mjs). */
+const IN_PAGE: Partial<Record<Capability, () => boolean>> = {
+  scopedRegistries: () => {
+    try {
+      return typeof CustomElementRegistry === 'function' && !!new CustomElementRegistry();
+    } catch {
+      return false;
+    }
+  },
+  longTaskTiming: () => PerformanceObserver.supportedEntryTypes?.includes('longtask') ?? false,
+};
 
 interface EngineInfo {
   engine: Engine;
@@ -22,14 +40,17 @@ export function engineInfo(): Promise<EngineInfo> {
   return info;
 }
 
-/** Whether this run's launcher has `capability`. */
+/** Whether this engine (the page, or the launcher that drives it) has `capability`. */
 export async function has(capability: Capability): Promise<boolean> {
+  const probe = IN_PAGE[capability];
+  if (probe) return probe();
   return (await engineInfo()).capabilities.includes(capability);
 }
 
 /**
- * Skips the running test unless the launcher has `capability`, reporting `reason` for the end-of-run list.
- * Call it first in a `function ()` test (not an arrow function: it needs mocha's `this`).
+ * Skips the running test unless the engine has `capability`, reporting `reason` for the end-of-run list under
+ * this engine. Call it first in a `function ()` test (not an arrow function: it needs mocha's `this`), or in a
+ * `before(async function () { … })` hook to skip a whole `describe`.
  */
 export async function skipUnless(
   context: Mocha.Context,
@@ -37,7 +58,12 @@ export async function skipUnless(
   reason: string,
 ): Promise<void> {
   if (await has(capability)) return;
-  const title = context.test?.fullTitle() ?? '(unknown test)';
+  const runnable: (Mocha.Runnable & { type?: string }) | undefined = context.test;
+  // In a before() hook the whole describe is skipped.
+  const beforeAll = runnable?.type === 'hook' && runnable.title.startsWith('"before all"') && runnable.parent;
+  const title = beforeAll
+    ? `${beforeAll.fullTitle()} (all ${beforeAll.total()} tests)`
+    : ((context.currentTest ?? runnable)?.fullTitle() ?? '(unknown test)');
   await executeServerCommand('engine-skip', { title, capability, reason });
   context.skip();
 }
