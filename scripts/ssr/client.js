@@ -13,13 +13,18 @@ for (const tag of ['customer-activity', 'package-consumption', 'entitlement-deta
 }
 await import('../../dist/define.js');
 
-// Data of the presentational elements, once they are hydrated (their server paint had none, so setting it before
-// the upgrade would make the first client render differ from the server's: a hydration mismatch).
-await Promise.all(
-  ['ca-chart', 'ca-data-grid', 'ca-workspace-filter'].map(
-    (tag) => document.querySelector(tag).updateComplete,
-  ),
+// For the check: after the first update of each element — its hydration — is the server's node still there?
+const elements = [...document.querySelectorAll('body > *')].filter((el) => el.localName.includes('-'));
+await Promise.all(elements.map((el) => el.updateComplete));
+window.__keptAtHydration = Object.fromEntries(
+  elements.map((el) => {
+    const node = [...el.shadowRoot.children].find((n) => n.localName !== 'style');
+    return [el.localName, el.hasUpdated && node?.__fromServer === true];
+  }),
 );
+
+// Data of the presentational elements, now that they are hydrated (their server paint had none, so setting it before
+// the upgrade would make the first client render differ from the server's: a hydration mismatch).
 const chart = document.querySelector('ca-chart');
 chart.labels = ['Jan', 'Feb', 'Mar'];
 chart.series = [{ label: 'Hours', data: [12, 30, 18] }];
