@@ -8,7 +8,8 @@
 //   npm run check:engines                       all three
 //   npm run check:engines -- firefox webkit     some
 import { mkdir, writeFile } from 'node:fs/promises';
-import puppeteer from 'puppeteer-core';
+// puppeteer-core as @web/test-runner-chrome ships it (not a dependency of its own).
+import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
 import { launchBrowser } from './browser.mjs';
 import { serveStatic } from './serve-static.mjs';
 import { ENGINES } from './wtr/engines.mjs';
