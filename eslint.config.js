@@ -17,6 +17,8 @@ export default tseslint.config(
       'screenshots',
       'custom-elements.json',
       'vite.tmp*',
+      // Host fixtures per framework: type-checked by their own checkers (npm run typecheck:frameworks).
+      'test/types',
     ],
   },
   js.configs.recommended,

@@ -1,10 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { importTs } from './scripts/node-bundle.mjs';
+import { engineLauncher, enginePlugin, engineSkipReporter, parseEngines } from './scripts/wtr/engines.mjs';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// The browser engines to run in: WTR_ENGINE=chromium (the default), firefox, webkit, a comma-separated list, or
+// all. `npm run test:engines` runs each engine in turn (scripts/test-engines.mjs).
+const engines = parseEngines(process.env.WTR_ENGINE);
 
 /**
  * The test API (test/server/test-api.ts): the real request handler mounted on this server, so tests reach it over
@@ -32,30 +34,7 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 20000 } },
   middleware: [await testApiMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      // Each test page in its own browser context, so the two that run at once both get frames and scroll events.
-      createBrowserContext: ({ browser }) => browser.createBrowserContext(),
-      launchOptions: {
-        executablePath,
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          // Two test pages run at once; keep the one in the background rendering.
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
-  reporters: [defaultReporter(), countReporter()],
+  plugins: [enginePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: engines.map(engineLauncher),
+  reporters: [defaultReporter(), countReporter(), engineSkipReporter(engines)],
 };

@@ -7,6 +7,10 @@
 //    still drawn, focus ring visible), screenshots for a person to look at;
 // 3. the React host (demo-dist/react/), under the same policy: the wrapper renders the page with data, passes props
 //    as properties, and its onEntitlementSelect / onNavigate callbacks fire on a click;
+// 3b. the Vue host (demo-dist/vue/), under the same policy plus Vue's own 'vue' Trusted Types policy: the
+//    single-file component renders the page with data, sets `.adapter` and `.headingLevel` as properties (no
+//    attribute), hears @ca-entitlement-select and @ca-navigate on a click, and a viewer chosen in Vue reaches the
+//    element;
 // 4. Storybook: the theming story re-themes every element from `:root` alone; every element has autodocs fed by
 //    custom-elements.json (design tokens included); stories sit in the groups Playground → States → Theming →
 //    Accessibility, in that order; the accessibility addon is on, and axe finds nothing in the theming and
@@ -365,6 +369,74 @@ for (const [label, options, file] of [
   }
   await context.close();
 }
+// --- 3b. the Vue host ------------------------------------------------------------------------------------------
+// Vue's runtime creates a Trusted Types policy of its own, named 'vue' (for its static-content fast path), so a Vue
+// host lists it beside Lit's; everything else is the strict policy as is.
+export const VUE_CSP = STRICT_CSP.replace('trusted-types lit-html', 'trusted-types lit-html vue');
+{
+  const vueServer = await serveStatic('demo-dist', { headers: { 'content-security-policy': VUE_CSP } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(RECORD_VIOLATIONS);
+  const page = await context.newPage();
+  const errors = watch(page, 'vue host');
+  const response = await page.goto(`${vueServer.url}/vue/`);
+  if (response?.headers()['content-security-policy'] !== VUE_CSP)
+    fail('vue host: not served with the policy');
+  const ok = await attempt(
+    'vue host: the component renders the page with data, sets properties and hears the events',
+    async () => {
+      const contract = dataset.contracts.find((c) => c.id === 'ctr-2025') ?? dataset.contracts[0];
+      await page.locator('customer-activity [part~="entitlement-name"]').first().waitFor({ timeout: 20000 });
+      await page
+        .locator('customer-activity')
+        .getByText(contract.number, { exact: true })
+        .first()
+        .waitFor({ timeout: 10000 });
+      const props = await page.evaluate(() => {
+        const el = document.querySelector('customer-activity');
+        return {
+          headingLevel: el.headingLevel,
+          adapter: typeof el.adapter?.getSession,
+          attributes: el.getAttributeNames(),
+        };
+      });
+      if (props.headingLevel !== 2 || props.adapter !== 'function' || props.attributes.length > 0) {
+        throw new Error(`data did not arrive as properties: ${JSON.stringify(props)}`);
+      }
+      const name = page.locator('customer-activity [part~="entitlement-name"]').first();
+      const id = await name.getAttribute('data-entitlement-id');
+      await name.click();
+      await page.locator('[data-testid="selected"] strong', { hasText: id }).waitFor({ timeout: 5000 });
+      const log = await page.locator('[data-testid="event-log"]').innerText();
+      for (const type of ['ca-entitlement-select', 'ca-navigate']) {
+        if (!log.includes(type)) throw new Error(`Vue never heard ${type}: ${log}`);
+      }
+      await page
+        .locator('customer-activity entitlement-detail [part~="row"]')
+        .first()
+        .waitFor({ timeout: 15000 });
+      await page.screenshot({ path: 'screenshots/vue-host.png', fullPage: true });
+      // A viewer chosen in Vue reaches the element as a new adapter: the denied viewer gets the no-access state.
+      await page.locator('[part~="back"]').first().click();
+      await page.getByLabel('Viewer').selectOption('u-none');
+      await page
+        .locator('customer-activity [part~="state"][state="no-access"]')
+        .first()
+        .waitFor({ timeout: 15000 });
+    },
+  );
+  const violations = await violationsOf(page);
+  violations.forEach((v) => fail(`vue host: violation: ${v}`));
+  errors.forEach(fail);
+  await page.screenshot({ path: 'screenshots/vue-host-no-access.png', fullPage: true });
+  if (ok && violations.length === 0 && errors.length === 0) {
+    pass(
+      'Vue host: data rendered, .adapter set as a property, @ca-entitlement-select and @ca-navigate heard (strict CSP too)',
+    );
+  }
+  await context.close();
+  await vueServer.close();
+}
 await server.close();
 
 // --- 4. Storybook ------------------------------------------------------------------------------------------------
@@ -496,7 +568,17 @@ try {
     if (ok) {
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
-        const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+        // The accessibility addon may be running axe in this preview at the same moment: wait for it to finish.
+        const run = async (attempt = 0) => {
+          try {
+            return await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+          } catch (e) {
+            if (attempt >= 50 || !/already running/i.test(String(e))) throw e;
+            await new Promise((r) => setTimeout(r, 200));
+            return run(attempt + 1);
+          }
+        };
+        const result = await run();
         return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
       });
       violations.forEach((v) => fail(`storybook: ${story.id}: axe: ${v}`));

@@ -15,8 +15,12 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. `headers` are added to every answer. */
-export async function serveStatic(root, { headers = {} } = {}) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. `headers` are added to every answer;
+ * `inject`, when given, is HTML put right after `<head>` of every HTML page (scripts/check-engines.mjs records the
+ * page's errors so, in every engine).
+ */
+export async function serveStatic(root, { headers = {}, inject } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -28,7 +32,9 @@ export async function serveStatic(root, { headers = {} } = {}) {
       }
       const info = await stat(path).catch(() => null);
       if (info?.isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
+      let body = await readFile(path);
+      if (inject && extname(path) === '.html')
+        body = body.toString('utf8').replace(/<head[^>]*>/i, (h) => h + inject);
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers });
       res.end(body);
     } catch {

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { initialState, Task } from '@lit/task';
-import { LitElement } from 'lit';
+import { isServer, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import type { CustomerActivityAdapter } from '../data/adapter.js';
@@ -58,6 +58,15 @@ export class AdapterElement extends LitElement {
   /** The adapter in force: the `adapter` property, else the one from context. */
   protected get activeAdapter(): CustomerActivityAdapter | undefined {
     return this.adapter ?? this.contextAdapter;
+  }
+
+  /**
+   * Whether to show the "No data source" panel: no adapter in force. Never in a server render (@lit-labs/ssr): there
+   * the adapter is not known yet — the host sets it, or an ancestor provides it through context, in the browser —
+   * so the first paint is the loading state, which the browser then hydrates and fills.
+   */
+  protected get adapterMissing(): boolean {
+    return !isServer && !this.activeAdapter;
   }
 
   /** Fires `ca-error` for a failed load — never for an aborted one. */

@@ -28,6 +28,7 @@ import { summaryGroupOf } from '../../src/domain/summary.js';
 import type { Dataset, EnterpriseSummary } from '../../src/domain/types.js';
 import { defineOnce } from '../helpers/define.js';
 import { makeContract, makeDataset } from '../helpers/fixtures.js';
+import { chord, has, overrideMedia, skipUnless } from '../helpers/engine.js';
 import { wrapper } from '../helpers/wrapper.js';
 
 defineOnce('ca-state-panel', StatePanelElement);
@@ -639,9 +640,7 @@ describe('<customer-activity>', () => {
       await el.updateComplete;
       expect(el.view).to.equal('entitlement');
       expect(root(el).activeElement?.id).to.equal('view-heading');
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await chord('Shift', 'Tab');
       expect(root(el).activeElement?.getAttribute('part')).to.equal('back');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -1196,28 +1195,51 @@ describe('<customer-activity>', () => {
   });
 
   describe('print', () => {
-    afterEach(() => emulateMedia({ media: 'screen' }));
-
-    it('hides the controls, prints the selection as text, black on white', async () => {
-      const el = await render(adapterFor(), { theme: 'dark' });
-      await fullySettled(el);
-      const shown = (selector: string): boolean => getComputedStyle($(el, selector)!).display !== 'none';
-      expect(shown('.print-only')).to.equal(false);
-      expect(shown('[part="proof"]')).to.equal(true);
-      await emulateMedia({ media: 'print' });
-      expect(shown('[part="proof"]')).to.equal(false);
-      expect(shown('[part="selection"]')).to.equal(false);
-      expect(shown('[part="cases-open"]')).to.equal(false);
-      expect(shown('.print-only')).to.equal(true);
-      expect(text($(el, '.print-only'))).to.equal('Acme Ltda · Contract C-100 · Enterprise 2025 · São Paulo');
-      expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
-      expect(getComputedStyle($(el, '.card')!).backgroundColor).to.equal('rgb(255, 255, 255)');
-      expect(getComputedStyle($(el, '.card')!).breakInside).to.equal('avoid');
-      const filters = packages(el).shadowRoot!.querySelector('[part="filters"]')!;
-      expect(getComputedStyle(filters).display).to.equal('none');
-      const chart = $<ChartElement>(el, 'ca-chart')!;
-      expect(getComputedStyle(chart.shadowRoot!.querySelector('[part="toggle"]')!).display).to.equal('none');
+    let undo: (() => void) | undefined;
+    afterEach(async () => {
+      undo?.();
+      undo = undefined;
+      if (await has('emulateMedia')) await emulateMedia({ media: 'screen' });
     });
+
+    /** Switches to print: wtr's emulateMedia where the launcher has it, else the elements' own print rules. */
+    const printMedia = async (el: CustomerActivityElement, how: 'emulate' | 'override'): Promise<void> => {
+      if (how === 'emulate') await emulateMedia({ media: 'print' });
+      else undo = overrideMedia(el, { on: ['print'], off: ['screen'] });
+    };
+
+    for (const how of ['emulate', 'override'] as const) {
+      it(`hides the controls, prints the selection as text, black on white (${how === 'emulate' ? 'emulated print media' : 'print rules override, every engine'})`, async function () {
+        if (how === 'emulate')
+          await skipUnless(
+            this,
+            'emulateMedia',
+            'emulates print media through CDP; covered by the print rules override test',
+          );
+        const el = await render(adapterFor(), { theme: 'dark' });
+        await fullySettled(el);
+        const shown = (selector: string): boolean => getComputedStyle($(el, selector)!).display !== 'none';
+        expect(shown('.print-only')).to.equal(false);
+        expect(shown('[part="proof"]')).to.equal(true);
+        await printMedia(el, how);
+        expect(shown('[part="proof"]')).to.equal(false);
+        expect(shown('[part="selection"]')).to.equal(false);
+        expect(shown('[part="cases-open"]')).to.equal(false);
+        expect(shown('.print-only')).to.equal(true);
+        expect(text($(el, '.print-only'))).to.equal(
+          'Acme Ltda · Contract C-100 · Enterprise 2025 · São Paulo',
+        );
+        expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
+        expect(getComputedStyle($(el, '.card')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+        expect(getComputedStyle($(el, '.card')!).breakInside).to.equal('avoid');
+        const filters = packages(el).shadowRoot!.querySelector('[part="filters"]')!;
+        expect(getComputedStyle(filters).display).to.equal('none');
+        const chart = $<ChartElement>(el, 'ca-chart')!;
+        expect(getComputedStyle(chart.shadowRoot!.querySelector('[part="toggle"]')!).display).to.equal(
+          'none',
+        );
+      });
+    }
   });
 
   describe('every state is accessible in both languages and both themes', () => {

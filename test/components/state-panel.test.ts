@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { AccessDeniedError, DatasetError, NotFoundError } from '../../src/data/errors.js';
 import { RetryEvent, StatePanelElement } from '../../src/components/state-panel/state-panel.js';
 import { defineOnce } from '../helpers/define.js';
+import { overrideMedia, skipUnless } from '../helpers/engine.js';
 import { wrapper } from '../helpers/wrapper.js';
 
 defineOnce('ca-state-panel', StatePanelElement);
@@ -38,7 +39,12 @@ describe('<ca-state-panel>', () => {
       expect(part(el, 'panel')!.getAttribute('role')).to.equal('status');
     });
 
-    it('keeps the spinner still when the user prefers reduced motion', async () => {
+    it('keeps the spinner still when the user prefers reduced motion', async function () {
+      await skipUnless(
+        this,
+        'emulateMedia',
+        'emulates prefers-reduced-motion through CDP; covered by the media-rule override test',
+      );
       const el = await panel(html`<ca-state-panel state="loading"></ca-state-panel>`);
       const spinner = el.shadowRoot!.querySelector('.spinner')!;
       try {
@@ -49,6 +55,25 @@ describe('<ca-state-panel>', () => {
       } finally {
         await emulateMedia({ reducedMotion: 'no-preference' });
       }
+    });
+
+    it('keeps the spinner still under its reduced-motion rule (media-rule override, every engine)', async () => {
+      const el = await panel(html`<ca-state-panel state="loading"></ca-state-panel>`);
+      const spinner = el.shadowRoot!.querySelector('.spinner')!;
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'the engine prefers motion').to.equal(
+        false,
+      );
+      expect(getComputedStyle(spinner).animationName).to.equal('spin');
+      const undo = overrideMedia(el, {
+        on: ['(prefers-reduced-motion: reduce)'],
+        off: ['(prefers-reduced-motion: no-preference)'],
+      });
+      try {
+        expect(getComputedStyle(spinner).animationName).to.equal('none');
+      } finally {
+        undo();
+      }
+      expect(getComputedStyle(spinner).animationName).to.equal('spin');
     });
 
     it('shows a heading and message override', async () => {

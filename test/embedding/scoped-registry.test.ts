@@ -10,6 +10,7 @@ import type { CustomerActivityAdapter } from '../../src/data/adapter.js';
 import type { PackageView } from '../../src/domain/types.js';
 import { ELEMENTS } from '../../src/elements.js';
 import { define } from '../../src/registration.js';
+import { skipUnless } from '../helpers/engine.js';
 import { ALL_TAGS, deepQueryAll, waitForText } from './helpers.js';
 
 const TAGS = ELEMENTS.map(([tag]) => tag);
@@ -65,6 +66,10 @@ afterEach(() => {
 });
 
 describe('define({ registry }) with a scoped registry', () => {
+  before(async function () {
+    await skipUnless(this, 'scopedRegistries', 'no native scoped custom-element registries in this engine');
+  });
+
   it('the browser has native scoped registries (the rest of this file relies on them)', () => {
     expect(typeof CustomElementRegistry).to.equal('function');
     expect(() => new CustomElementRegistry()).not.to.throw();

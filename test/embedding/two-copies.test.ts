@@ -8,6 +8,7 @@ import { ContextProvider } from '@lit/context';
 import { expect, waitUntil } from '@open-wc/testing';
 import * as copyA from '../../src/index.js';
 import * as defineA from '../../src/define.js';
+import { skipUnless } from '../helpers/engine.js';
 import { ALL_TAGS, deepQueryAll, ModuleCopy, waitForText } from './helpers.js';
 
 type Index = typeof copyA;
@@ -129,7 +130,8 @@ describe('two copies of the library on one page', () => {
     expect(event).not.to.be.instanceOf(copyB.index.EntitlementSelectEvent);
   });
 
-  it('copy B can run its own classes beside copy A, in a scoped registry', async () => {
+  it('copy B can run its own classes beside copy A, in a scoped registry', async function () {
+    await skipUnless(this, 'scopedRegistries', 'no native scoped custom-element registries in this engine');
     const registry = new CustomElementRegistry();
     const result = copyB.define.define({ registry });
     expect(result.defined).to.deep.equal(copyB.index.ELEMENTS.map(([tag]) => tag));

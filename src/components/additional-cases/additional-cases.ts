@@ -239,7 +239,7 @@ export class AdditionalCasesElement extends AdapterElement {
   }
 
   override render(): TemplateResult {
-    if (!this.activeAdapter) {
+    if (this.adapterMissing) {
       return this.renderState('error', {
         heading: 'cases.noAdapterTitle',
         message: 'cases.noAdapter',

@@ -507,7 +507,7 @@ export class CustomerActivityElement extends AdapterElement {
   }
 
   override render(): TemplateResult {
-    if (!this.activeAdapter) {
+    if (this.adapterMissing) {
       return this.renderState('error', {
         heading: 'packages.noAdapterTitle',
         message: 'packages.noAdapter',

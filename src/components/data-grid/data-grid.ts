@@ -632,10 +632,14 @@ export class DataGridElement<T = unknown> extends LitElement {
     if (detached && activeIndex < win.first) indexes.push(activeIndex);
     for (let i = win.first; i < win.end && i < total; i++) indexes.push(i);
     if (detached && activeIndex >= win.end) indexes.push(activeIndex);
+    // tabindex="-1": Firefox puts a scroll container in the tab order on its own, which gave the grid a second tab
+    // stop there (Tab from the search box landed on the scroller, not on the active cell). The grid's one tab stop
+    // is its active cell, in every engine.
     return html`
       <div
         part="grid"
         role="grid"
+        tabindex="-1"
         aria-label=${this.label || nothing}
         aria-rowcount=${total + 1}
         aria-colcount=${this.columns.length}

@@ -309,7 +309,7 @@ export class EntitlementDetailElement extends AdapterElement {
   }
 
   override render(): TemplateResult {
-    if (!this.activeAdapter) {
+    if (this.adapterMissing) {
       return this.renderState('error', {
         heading: 'packages.noAdapterTitle',
         message: 'packages.noAdapter',

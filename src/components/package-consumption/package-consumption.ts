@@ -226,8 +226,7 @@ export class PackageConsumptionElement extends AdapterElement {
   }
 
   override render(): TemplateResult {
-    const adapter = this.activeAdapter;
-    if (!adapter) {
+    if (this.adapterMissing) {
       return this.renderState('error', {
         heading: 'packages.noAdapterTitle',
         message: 'packages.noAdapter',
