@@ -431,7 +431,7 @@ describe('<customer-activity>', () => {
         Cases: ['As needed', '3 cases', '—Not applicable'],
       });
       expect(text(card(el, 'as-needed').querySelector('[part="line"] .sub'))).to.equal(
-        '42 hours in every workspace',
+        '42 hours across all workspaces',
       );
       expect(text(card(el, 'as-needed').querySelector('[part="hours-done"]'))).to.equal(
         'Hours done 23 hours',
@@ -480,7 +480,7 @@ describe('<customer-activity>', () => {
       expect(row('en-advisory')).to.deep.equal([
         'Consultoria Advisory support',
         '100 hours',
-        '21 hours 42 hours in every workspace',
+        '21 hours 42 hours across all workspaces',
         '58 hours',
         '20',
       ]);
