@@ -277,7 +277,7 @@ class MemoryAdapter implements CustomerActivityAdapter {
       const balances: Balance[] = [];
       for (const pkg of this.packagesByContract.get(contract.id) ?? []) {
         if (pkg.scope !== 'enterprise') continue;
-        for (const e of this.entitlementsByPackage.get(pkg.id) ?? []) balances.push(this.balance(e, s));
+        for (const e of this.entitlementsByPackage.get(pkg.id) ?? []) balances.push(this.balance(e, pkg, s));
       }
       return enterpriseSummary(contractView(contract, this.today), balances);
     });
@@ -312,7 +312,7 @@ class MemoryAdapter implements CustomerActivityAdapter {
         .map((p) => ({
           ...p,
           ...packageExpiry(p, this.today),
-          entitlements: (this.entitlementsByPackage.get(p.id) ?? []).map((e) => this.balance(e, s)),
+          entitlements: (this.entitlementsByPackage.get(p.id) ?? []).map((e) => this.balance(e, p, s)),
         }));
     });
   }
@@ -325,7 +325,7 @@ class MemoryAdapter implements CustomerActivityAdapter {
       const s = this.selection(query);
       const { entitlement, pkg, contract } = this.entitlement(query.entitlementId);
       const view: EntitlementView = {
-        ...this.balance(entitlement, s),
+        ...this.balance(entitlement, pkg, s),
         description: entitlement.description,
         package: { ...pkg },
         contract: contractView(contract, this.today),
@@ -478,8 +478,11 @@ class MemoryAdapter implements CustomerActivityAdapter {
     return { entitlement, pkg, contract: this.contract(pkg.contractId) };
   }
 
-  /** The balance of an entitlement for S, from the per-workspace totals: O(workspaces), summed in dataset order. */
-  private balance(entitlement: Entitlement, s: Selection): Balance {
+  /**
+   * The balance of an entitlement of package `pkg` for S, from the per-workspace totals: O(workspaces), summed in
+   * dataset order, with its forecast over the package's term.
+   */
+  private balance(entitlement: Entitlement, pkg: Package, s: Selection): Balance {
     const rows = this.rowsByEntitlement.get(entitlement.id);
     let consumed = 0;
     let consumedTotal = 0;
@@ -494,7 +497,7 @@ class MemoryAdapter implements CustomerActivityAdapter {
         }
       }
     }
-    return balanceOf(entitlement, { consumed, consumedTotal, hoursDone });
+    return balanceOf(entitlement, { consumed, consumedTotal, hoursDone }, pkg, this.today);
   }
 
   /** The additional cases of S with the viewer's visibility of each. */

@@ -3,6 +3,7 @@ export * from './types.js';
 export * from './dates.js';
 export * from './status.js';
 export * from './balances.js';
+export * from './forecast.js';
 export * from './summary.js';
 export * from './access.js';
 export * from './additional-cases.js';

@@ -23,7 +23,9 @@ function bal(
   consumedTotal = consumed,
   hoursDone = 0,
 ): Balance {
-  return balanceOf(makeEntitlement(e), { consumed, consumedTotal, hoursDone });
+  const entitlement = makeEntitlement(e);
+  const term = makePackage({ id: entitlement.packageId });
+  return balanceOf(entitlement, { consumed, consumedTotal, hoursDone }, term, TODAY);
 }
 
 function view(pkg: Package, entitlements: Balance[]): PackageView {
