@@ -452,23 +452,33 @@ describe('<customer-activity>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('charts the consumption by group with the same figures as a table', async () => {
+    it('charts like with like: utilisation in % of purchased per summary line, beside the term elapsed', async () => {
       const el = await render(adapterFor());
       await settled(el);
       const chart = $<ChartElement>(el, 'ca-chart')!;
-      expect(chart.heading).to.equal('Consumption by group in the selected workspaces');
+      expect(chart.heading).to.equal(
+        'Utilisation of the contract by summary line, with the share of its term elapsed',
+      );
       chart.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
       await chart.updateComplete;
       const table = chart.shadowRoot!.querySelector('table')!;
       const rows = [...table.rows].map((r) => [...r.cells].map((c) => text(c)));
+      // ct-1 runs 2025-01-01 – 2026-12-31: 438 of 729 days (60 %) have elapsed on 2026-03-15.
       expect(rows).to.deep.equal([
-        ['Group', 'Hours', 'Credits', 'Cases', 'Activities', 'Assessments'],
-        ['Proactive', '—', '40', '—', '—', '—'],
-        ['As needed', '21', '—', '3', '—', '—'],
-        ['Education', '—', '—', '—', '11', '—'],
-        ['Contacts', '—', '—', '—', '—', '—'],
-        ['Assessments', '—', '—', '—', '—', '0'],
+        ['Summary line', 'Used (% of purchased, all workspaces)', 'Term elapsed'],
+        ['Proactive · Credits', '84%', '60%'],
+        ['As needed · Hours', '42%', '60%'],
+        ['Education · Activities', '110%', '60%'],
+        ['Assessments · Assessments', '0%', '60%'],
       ]);
+      // Every series is a percentage: no count of cases or hours is ever on the axis.
+      expect(chart.series.map((s) => s.data)).to.deep.equal([
+        [84.2857, 42, 110, 0],
+        [60.0823, 60.0823, 60.0823, 60.0823],
+      ]);
+      expect(text($(el, '[part="chart-card"] > .note'))).to.equal(
+        '1 line bought as needed is not charted: there is no purchased amount to compare against.',
+      );
       await expect(el).to.be.accessible();
     });
 

@@ -38,12 +38,12 @@ import { contractsActiveFirst, renderHeader } from './render/header.js';
 import { renderCasesSection, renderDrillDown, renderProof, type ProofState } from './render/sections.js';
 import {
   contractCaption,
-  groupChartData,
   renderActiveContracts,
   renderChart,
   renderEntitlements,
   renderGroups,
-  type GroupChartData,
+  utilisationChartData,
+  type UtilisationChartData,
 } from './render/summary.js';
 
 /** The session, tagged with the adapter that answered. */
@@ -129,9 +129,11 @@ function focusedWithin(origin: HTMLElement): HTMLElement | undefined {
  *   of the contract as cards — proactive services delivered, as-needed support, education on demand, support
  *   contacts, assessments on demand — each with one line per unit (purchased, consumed in the selected workspaces,
  *   remaining of the contract, a meter with the share of the term elapsed) and hours done for proactive services; a
- *   bar chart of the same figures (`<ca-chart>`: chart.js is loaded only when it is shown, colours come from the
- *   `--ca-chart-series-N` tokens, no animation under `prefers-reduced-motion`, and the figures are one click away as
- *   a table); and the enterprise entitlements with their balances, each name opening its detail;
+ *   chart that compares like with like — the utilisation of each summary line that has a purchased amount, in % of
+ *   it (every workspace), beside the share of the contract's term elapsed, so no two units share an axis
+ *   (`<ca-chart>`: chart.js is loaded only when it is shown, colours come from the `--ca-chart-series-N` tokens, no
+ *   animation under `prefers-reduced-motion`, and the figures are one click away as a table); and the enterprise
+ *   entitlements with their balances, each name opening its detail;
  * - **Add-on packages**: `<package-consumption>` for the contract shown (choosing another contract there changes
  *   the page's contract too);
  * - **Additional cases**: how many there are, and a button that opens `<additional-cases>`.
@@ -305,7 +307,12 @@ export class CustomerActivityElement extends AdapterElement {
   /** What to focus once the next update is rendered. */
   private pendingFocus: 'view' | 'return' | null = null;
   /** The chart's data, kept for the same summary and locale (so the chart is not drawn again for nothing). */
-  private chartMemo?: { summary: EnterpriseSummary; locale: string; data: GroupChartData };
+  private chartMemo?: {
+    summary: EnterpriseSummary;
+    locale: string;
+    elapsed: number;
+    data: UtilisationChartData;
+  };
   /** The route of an empty hash: the properties as they were when URL sync started. */
   private initialRoute?: Route;
   private listeningToUrl = false;
@@ -624,12 +631,14 @@ export class CustomerActivityElement extends AdapterElement {
     return { l10n: this.l10n, headingLevel: this.headingLevel };
   }
 
-  private chartData(summary: EnterpriseSummary): GroupChartData {
+  private chartData(summary: EnterpriseSummary, elapsed: number): UtilisationChartData {
     const locale = this.l10n.locale;
-    if (this.chartMemo?.summary !== summary || this.chartMemo.locale !== locale) {
-      this.chartMemo = { summary, locale, data: groupChartData(this.renderContext(), summary) };
+    const memo = this.chartMemo;
+    if (memo?.summary !== summary || memo.locale !== locale || memo.elapsed !== elapsed) {
+      const data = utilisationChartData(this.renderContext(), summary, elapsed);
+      this.chartMemo = { summary, locale, elapsed, data };
     }
-    return this.chartMemo.data;
+    return this.chartMemo!.data;
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -794,7 +803,7 @@ export class CustomerActivityElement extends AdapterElement {
           ${contractCaption(ctx, summary.contract)}. ${l.t('activity.consumptionNote')}
         </p>
         <div class="summary" part="summary" aria-busy=${busy ? 'true' : 'false'}>
-          ${renderGroups(ctx, summary, elapsed)} ${renderChart(ctx, this.chartData(summary))}
+          ${renderGroups(ctx, summary, elapsed)} ${renderChart(ctx, this.chartData(summary, elapsed))}
         </div>
         ${renderEntitlements(ctx, summary, elapsed, this.handleEntitlementClick)}
       `;

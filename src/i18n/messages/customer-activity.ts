@@ -57,9 +57,20 @@ export const customerActivity = defineMessages({
     'activity.groupAbsent': 'Not part of this contract.',
     'activity.meterLabel': 'Utilisation of {group}, {unit}',
 
-    'activity.chartHeading': 'Consumption by group in the selected workspaces',
-    'activity.chartCategory': 'Group',
-    'activity.chartEmpty': 'This contract has no consumable entitlement to chart.',
+    'activity.chartHeading':
+      'Utilisation of the contract by summary line, with the share of its term elapsed',
+    'activity.chartCategory': 'Summary line',
+    'activity.chartLine': '{group} · {unit}',
+    'activity.series.utilisation': 'Used (% of purchased, all workspaces)',
+    'activity.series.termElapsed': 'Term elapsed',
+    'activity.chartUnlimited': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, {
+        one: `${text} line bought as needed is not charted: there is no purchased amount to compare against.`,
+        other: `${text} lines bought as needed are not charted: there is no purchased amount to compare against.`,
+      });
+    },
+    'activity.chartEmpty': 'This contract has no consumable entitlement with a purchased amount to chart.',
 
     'activity.entitlements': 'Enterprise entitlements',
     'activity.entitlementsLabel': 'Enterprise entitlements of {contract}',
@@ -157,9 +168,20 @@ export const customerActivity = defineMessages({
     'activity.groupAbsent': 'Não faz parte deste contrato.',
     'activity.meterLabel': 'Utilização de {group}, {unit}',
 
-    'activity.chartHeading': 'Consumo por grupo nos workspaces selecionados',
-    'activity.chartCategory': 'Grupo',
-    'activity.chartEmpty': 'Este contrato não tem direitos consumíveis para o gráfico.',
+    'activity.chartHeading': 'Utilização do contrato por linha do resumo, com a parte do prazo decorrida',
+    'activity.chartCategory': 'Linha do resumo',
+    'activity.chartLine': '{group} · {unit}',
+    'activity.series.utilisation': 'Consumido (% do comprado, todos os workspaces)',
+    'activity.series.termElapsed': 'Prazo decorrido',
+    'activity.chartUnlimited': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, {
+        one: `${text} linha sob demanda não aparece no gráfico: não há quantidade comprada para comparar.`,
+        other: `${text} linhas sob demanda não aparecem no gráfico: não há quantidade comprada para comparar.`,
+      });
+    },
+    'activity.chartEmpty':
+      'Este contrato não tem direitos consumíveis com quantidade comprada para o gráfico.',
 
     'activity.entitlements': 'Direitos para toda a empresa',
     'activity.entitlementsLabel': 'Direitos para toda a empresa de {contract}',
