@@ -39,17 +39,24 @@ export function summaryLineBalances<B extends Pick<Balance, 'kind' | 'category' 
   );
 }
 
+/** Whether `a` is more pressing than `b`: a worse outlook, or both running out and `a` sooner. */
+function morePressing(a: NonNullable<Balance['forecast']>, b: NonNullable<Balance['forecast']>): boolean {
+  const diff = outlookBadness(a.outlook) - outlookBadness(b.outlook);
+  if (diff !== 0) return diff > 0;
+  return a.runOutDate !== null && b.runOutDate !== null && a.runOutDate < b.runOutDate;
+}
+
 /**
  * The outlook a line of several entitlements shows: that of its most pressing entitlement — the one whose outlook
- * comes last in `OUTLOOKS_BY_BADNESS` (not-started, ended, underused, on-track, runs-out, exhausted), the first in
- * the list on a tie — so a line never reads "on track" while one of its entitlements runs out. Entitlements without
- * a forecast (as needed) pass no verdict; null when none has one.
+ * comes last in `OUTLOOKS_BY_BADNESS` (not-started, ended, underused, on-track, runs-out, exhausted); of two that
+ * run out, the one that runs out sooner; else the first in the list — so a line never reads "on track" while one of
+ * its entitlements runs out. Entitlements without a forecast (as needed) pass no verdict; null when none has one.
  */
 export function mostPressing<B extends Pick<Balance, 'forecast'>>(balances: readonly B[]): B | null {
   let worst: B | null = null;
   for (const b of balances) {
     if (!b.forecast) continue;
-    if (!worst || outlookBadness(b.forecast.outlook) > outlookBadness(worst.forecast!.outlook)) worst = b;
+    if (!worst || morePressing(b.forecast, worst.forecast!)) worst = b;
   }
   return worst;
 }

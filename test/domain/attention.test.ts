@@ -213,10 +213,17 @@ describe('the outlook of a summary line', () => {
       'react-runs-out',
     );
     expect(mostPressing(summaryLineBalances(balances, 'as-needed', 'cases'))).to.equal(null);
+    // Of two that run out, the sooner one.
+    const soon = view(YEAR, [
+      [{ id: 'later' }, 30],
+      [{ id: 'sooner' }, 60],
+      [{ id: 'also-later' }, 30],
+    ]).entitlements;
+    expect(mostPressing(soon)?.entitlementId).to.equal('sooner');
     expect(mostPressing([])).to.equal(null);
   });
 
-  it('property: the line never reads better than any of its entitlements; ties keep the first', () => {
+  it('property: the line never reads better than any of its entitlements; ties (with no run-out date) keep the first', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...OUTLOOKS_BY_BADNESS, null), { maxLength: 8 }), (outlooks) => {
         const list = outlooks.map((outlook, i) => ({
