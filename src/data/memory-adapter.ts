@@ -410,14 +410,8 @@ class MemoryAdapter implements CustomerActivityAdapter {
       const { entitlement, pkg } = this.entitlement(query.entitlementId);
       const range = packageTimelineRange(pkg, this.today);
       if (range === null) return [];
-      const rows = this.rowsByEntitlement.get(entitlement.id);
-      const selected: ConsumptionRecord[] = [];
-      if (rows !== undefined) {
-        for (let i = 0; i < rows.records.length; i++) {
-          if (s.inSelection[rows.workspace[i]]) selected.push(rows.records[i]);
-        }
-      }
-      return consumptionTimeline(selected, range.from, range.to);
+      const records = this.rowsByEntitlement.get(entitlement.id)?.records ?? [];
+      return consumptionTimeline(records, range.from, range.to, (r) => s.ids.has(r.workspaceId));
     });
   }
 

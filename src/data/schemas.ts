@@ -270,6 +270,8 @@ export const timelinePointSchema = z.object({
   period: z.string().regex(/^\d{4}-\d{2}$/),
   consumed: z.number(),
   cumulative: z.number(),
+  consumedTotal: z.number(),
+  cumulativeTotal: z.number(),
 });
 
 /** `getConsumptionTimeline()` result. */

@@ -481,8 +481,8 @@ describe('<entitlement-detail>', () => {
       const adapter = withOverrides(spied, {
         getConsumptionTimeline: () =>
           Promise.resolve([
-            { period: '2026-02', consumed: 5, cumulative: 5 },
-            { period: '2026-03', consumed: 2, cumulative: 7 },
+            { period: '2026-02', consumed: 5, cumulative: 5, consumedTotal: 5, cumulativeTotal: 5 },
+            { period: '2026-03', consumed: 2, cumulative: 7, consumedTotal: 2, cumulativeTotal: 7 },
           ]),
       });
       const el = await render(adapter, 'en-advisory');
@@ -572,10 +572,12 @@ describe('<entitlement-detail>', () => {
         status: 'complete',
         source: 'history',
         hiddenByPermissions: 2,
+        totals: 'partial',
+        totalsHiddenByPermissions: 2,
         points: [
-          { period: '2026-01', consumed: 1 + 4 + 7 + 10, cumulative: 22 },
-          { period: '2026-02', consumed: 2 + 5 + 8 + 11, cumulative: 48 },
-          { period: '2026-03', consumed: 3 + 6 + 9 + 12, cumulative: 78 },
+          { period: '2026-01', consumed: 22, cumulative: 22, consumedTotal: 22, cumulativeTotal: 22 },
+          { period: '2026-02', consumed: 26, cumulative: 48, consumedTotal: 26, cumulativeTotal: 48 },
+          { period: '2026-03', consumed: 30, cumulative: 78, consumedTotal: 30, cumulativeTotal: 78 },
         ],
       });
     });

@@ -439,9 +439,12 @@ describe('memory adapter: consumption timeline', () => {
         ]);
         expect(points.length).to.be.greaterThan(0);
         expect(points.at(-1)!.cumulative).to.equal(balance.consumed);
+        expect(points.at(-1)!.cumulativeTotal).to.equal(balance.consumedTotal);
         points.forEach((p, i) => {
           expect(p.period).to.match(/^\d{4}-\d{2}$/);
+          expect(p.consumed).to.be.at.most(p.consumedTotal);
           if (i > 0) expect(p.cumulative).to.equal(points[i - 1].cumulative + p.consumed);
+          if (i > 0) expect(p.cumulativeTotal).to.equal(points[i - 1].cumulativeTotal + p.consumedTotal);
         });
         expect(points[0].period).to.equal(balance.package.startDate.slice(0, 7));
       }
