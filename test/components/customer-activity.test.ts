@@ -1094,6 +1094,12 @@ describe('<customer-activity>', () => {
         'Consumed (all workspaces)',
         'Remaining',
         'Hours done',
+        'Outlook',
+        'Pace (1 = even)',
+        'Expected by now at an even pace',
+        'Projected at the end of the term',
+        'Runs out around',
+        'Unused at the end of the term (projected)',
       ]);
       expect(rows.map((r) => [r[1], r[2], r[5]])).to.deep.equal([
         ['enterprise', 'Package pk-ent-1', 'Suporte Reativo'],
@@ -1124,6 +1130,13 @@ describe('<customer-activity>', () => {
         '42',
         '58',
         '38',
+        // 438 of the term's 729 days elapsed: 42 used where an even pace would have used 60.08.
+        'underused',
+        '0.7',
+        '60.08',
+        '69.9',
+        '',
+        '30.1',
       ]);
       expect(rows[10].slice(3, 5)).to.deep.equal(['2025-06-30', 'expired']);
 

@@ -105,6 +105,12 @@ export const customerActivity = defineMessages({
     'activity.pod.consumedTotal': 'Consumed (all workspaces)',
     'activity.pod.remaining': 'Remaining',
     'activity.pod.hoursDone': 'Hours done',
+    'activity.pod.outlook': 'Outlook',
+    'activity.pod.pace': 'Pace (1 = even)',
+    'activity.pod.expectedByNow': 'Expected by now at an even pace',
+    'activity.pod.projectedTotal': 'Projected at the end of the term',
+    'activity.pod.runOutDate': 'Runs out around',
+    'activity.pod.unusedAtEnd': 'Unused at the end of the term (projected)',
 
     'activity.addOns': 'Add-on packages',
 
@@ -216,6 +222,12 @@ export const customerActivity = defineMessages({
     'activity.pod.consumedTotal': 'Consumido (todos os workspaces)',
     'activity.pod.remaining': 'Restante',
     'activity.pod.hoursDone': 'Horas feitas',
+    'activity.pod.outlook': 'Perspectiva',
+    'activity.pod.pace': 'Ritmo (1 = uniforme)',
+    'activity.pod.expectedByNow': 'Esperado até hoje em ritmo uniforme',
+    'activity.pod.projectedTotal': 'Projeção no fim da vigência',
+    'activity.pod.runOutDate': 'Esgota por volta de',
+    'activity.pod.unusedAtEnd': 'Sem uso no fim da vigência (projeção)',
 
     'activity.addOns': 'Pacotes complementares',
 
