@@ -24,6 +24,27 @@ export const customerActivity = defineMessages({
       'The figures are read from the source systems — agreements, support cases and delivery records — at that time. Consumption counts once it is recorded there.',
     'activity.printSelection': '{customer} · Contract {contract} · {workspaces}',
 
+    'attention.heading': 'Needs attention',
+    'attention.intro': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, {
+        one: `${text} entitlement of this contract needs attention before the renewal discussion.`,
+        other: `${text} entitlements of this contract need attention before the renewal discussion.`,
+      });
+    },
+    'attention.none':
+      'Nothing needs attention: no entitlement is over its purchase or runs out before its term ends, and no package expiring within 90 days leaves a large share unused.',
+    'attention.reason.over': 'Over the purchase',
+    'attention.reason.runs-out': 'Runs out early',
+    'attention.reason.expiring-unused': 'Expiring unused',
+    'attention.over': 'Consumed {quantity} more than was purchased.',
+    'attention.runsOut': 'At the pace so far it runs out around {date}, before its term ends on {end}.',
+    'attention.expiringUnused': (p, l) => {
+      const { n, text } = countOf(p, l);
+      const days = plural(n, l, { one: `${text} day`, other: `${text} days` });
+      return `The package expires in ${days}; ≈ ${String(p.quantity)} (${String(p.percent)}) would expire unused at the pace so far.`;
+    },
+
     'activity.enterprise': 'Enterprise-wide',
     'activity.activeContracts': 'Active contracts',
     'activity.noActiveContracts': 'No active contract is linked to the selected workspaces.',
@@ -140,6 +161,27 @@ export const customerActivity = defineMessages({
     'activity.asOfNote':
       'Os valores são lidos dos sistemas de origem — acordos, casos de suporte e registros de entrega — nesse momento. O consumo é contado quando é registrado neles.',
     'activity.printSelection': '{customer} · Contrato {contract} · {workspaces}',
+
+    'attention.heading': 'Requer atenção',
+    'attention.intro': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, {
+        one: `${text} direito deste contrato requer atenção antes da conversa de renovação.`,
+        other: `${text} direitos deste contrato requerem atenção antes da conversa de renovação.`,
+      });
+    },
+    'attention.none':
+      'Nada requer atenção: nenhum direito passou do comprado nem se esgota antes do fim do prazo, e nenhum pacote que expira em até 90 dias deixa uma parte grande sem uso.',
+    'attention.reason.over': 'Além do comprado',
+    'attention.reason.runs-out': 'Esgota antes do prazo',
+    'attention.reason.expiring-unused': 'Expira sem uso',
+    'attention.over': 'Consumo além do comprado: {quantity}.',
+    'attention.runsOut': 'No ritmo atual, esgota por volta de {date}, antes do fim do prazo em {end}.',
+    'attention.expiringUnused': (p, l) => {
+      const { n, text } = countOf(p, l);
+      const days = plural(n, l, { one: `${text} dia`, other: `${text} dias` });
+      return `O pacote expira em ${days}; no ritmo atual, a sobra sem uso seria de ≈ ${String(p.quantity)} (${String(p.percent)}).`;
+    },
 
     'activity.enterprise': 'Toda a empresa',
     'activity.activeContracts': 'Contratos ativos',

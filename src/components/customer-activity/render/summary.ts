@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { mostPressing, summaryLineBalances } from '../../../domain/attention.js';
 import { thresholdOf } from '../../../domain/balances.js';
 import { packageExpiry } from '../../../domain/status.js';
 import { summaryGroupOf } from '../../../domain/summary.js';
@@ -12,6 +13,7 @@ import type {
   Threshold,
 } from '../../../domain/types.js';
 import type { ChartSeries } from '../../chart/chart.js';
+import { renderOutlook } from '../../shared/outlook.js';
 import { dash, heading, quantity, term, type RenderContext } from './context.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -107,11 +109,28 @@ function renderConsumed(ctx: RenderContext, line: SummaryLine): TemplateResult {
     ${note}`;
 }
 
+/**
+ * The outlook of a summary line: that of its most pressing entitlement (`mostPressing`), named when the line sums
+ * several, so a line never reads "on track" while one of its entitlements runs out.
+ */
+function renderLineOutlook(
+  ctx: RenderContext,
+  group: SummaryGroupView,
+  line: SummaryLine,
+  summary: EnterpriseSummary,
+): TemplateResult | typeof nothing {
+  const members = summaryLineBalances(summary.entitlements, group.group, line.unit);
+  const worst = mostPressing(members);
+  if (!worst) return nothing;
+  return renderOutlook(ctx.l10n, worst, { subject: members.length > 1 ? worst.name : undefined });
+}
+
 function renderLine(
   ctx: RenderContext,
   group: SummaryGroupView,
   line: SummaryLine,
   elapsed: number,
+  summary: EnterpriseSummary,
 ): TemplateResult {
   const l = ctx.l10n;
   const unitName = l.t(`activity.unit.${line.unit}`);
@@ -147,6 +166,7 @@ function renderLine(
               .marker=${elapsed}
             ></ca-meter>`
       }
+      ${renderLineOutlook(ctx, group, line, summary)}
     </div>
   `;
 }
@@ -204,7 +224,7 @@ export function renderGroups(
               ${
                 group.lines.length === 0
                   ? renderNoLines(ctx, group, summary)
-                  : group.lines.map((line) => renderLine(ctx, group, line, elapsed))
+                  : group.lines.map((line) => renderLine(ctx, group, line, elapsed, summary))
               }
               ${renderHoursDone(ctx, group)}
             </article>
@@ -363,6 +383,7 @@ function renderEntitlementRow(
           .marker=${b.purchased === null || benefit ? null : elapsed}
         ></ca-meter>
       </td>
+      <td class="outlook-cell">${b.forecast ? renderOutlook(l, b) : dash(l.t('packages.notApplicable'))}</td>
     </tr>
   `;
 }
@@ -394,6 +415,7 @@ export function renderEntitlements(
                     <th scope="col" class="num">${l.t('packages.col.remaining')}</th>
                     <th scope="col" class="num">${l.t('packages.col.hoursDone')}</th>
                     <th scope="col" class="meter-col">${l.t('packages.col.utilisation')}</th>
+                    <th scope="col" class="outlook-col">${l.t('packages.col.outlook')}</th>
                   </tr>
                 </thead>
                 <tbody>
