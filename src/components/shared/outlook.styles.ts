@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The outlook disclosure of `renderOutlook` (outlook.ts): the sentence beside its icon, coloured by the outlook (the
- * words and the icon say the same, so colour is never the only signal), and the figures behind it.
+ * words and the icon say the same, so colour is never the only signal), and the figures behind it — one key away on
+ * screen, always shown in print, so the print report carries them for every entitlement.
  */
 export const outlookStyles = css`
   .outlook {
@@ -81,6 +82,25 @@ export const outlookStyles = css`
     text-align: end;
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
+  }
+
+  /* Printed, the figures behind every outlook are shown (a closed disclosure prints its summary alone). */
+  @media print {
+    .outlook::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+
+    .outlook-text {
+      text-decoration: none;
+    }
+
+    .outlook-figures {
+      background: #fff;
+      border-color: #888;
+      color: #000;
+      break-inside: avoid;
+    }
   }
 
   @media (forced-colors: active) {
