@@ -95,11 +95,36 @@ export const outlookStyles = css`
       text-decoration: none;
     }
 
+    /* As a run of text ("Term elapsed: 49 % · Pace: 1.7× …"), so a narrow column stays short. */
     .outlook-figures {
-      background: #fff;
-      border-color: #888;
+      display: block;
+      margin: var(--_space-1) 0 0;
+      padding: 0;
+      border: none;
+      background: none;
       color: #000;
-      break-inside: avoid;
+    }
+
+    .outlook-figure {
+      display: inline;
+    }
+
+    .outlook-figure dt,
+    .outlook-figure dd {
+      display: inline;
+      white-space: normal;
+    }
+
+    .outlook-figure dt {
+      color: #333;
+    }
+
+    .outlook-figure dt::after {
+      content: ': ';
+    }
+
+    .outlook-figure:not(:last-child)::after {
+      content: ' · ';
     }
   }
 
