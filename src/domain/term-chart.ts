@@ -11,10 +11,10 @@ import type { Forecast, IsoDate, Package } from './types.js';
 /** One point of the chart: the start of the term, or a month of it. */
 export interface TermChartPoint {
   /**
-   * `start` for the first point (the term's first day, where everything is 0); the month `YYYY-MM`; or `end` for a
-   * last point at the end date when today falls in the term's last month (its month's point then stands for today).
+   * The month `YYYY-MM`; or `start` for the first point (the term's first day, where everything is 0); or `end` for
+   * a last point at the end date when today falls in the term's last month (its month's point then stands for today).
    */
-  period: 'start' | 'end' | YearMonth;
+  period: YearMonth;
   /** The day the point stands for: the start date; the last day of a month (the end date in the last month); today. */
   date: IsoDate;
   /** Consumed in every workspace up to `date`; null after today, and for a month the timeline does not hold. */
