@@ -4,6 +4,8 @@ export * from './dates.js';
 export * from './status.js';
 export * from './balances.js';
 export * from './forecast.js';
+export * from './attention.js';
+export * from './term-chart.js';
 export * from './summary.js';
 export * from './access.js';
 export * from './additional-cases.js';

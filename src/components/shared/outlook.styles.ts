@@ -57,9 +57,9 @@ export const outlookStyles = css`
   }
 
   .outlook-figures {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) max-content;
-    gap: 0 var(--_space-3);
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
     margin: var(--_space-1) 0 0;
     padding: var(--_space-2);
     border: 1px solid var(--_color-border);
@@ -69,8 +69,12 @@ export const outlookStyles = css`
     text-align: start;
   }
 
+  /* Label and value on one line when they fit; the value wraps below its label in a narrow card. */
   .outlook-figure {
-    display: contents;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 var(--_space-3);
   }
 
   .outlook-figure dt {
@@ -78,54 +82,10 @@ export const outlookStyles = css`
   }
 
   .outlook-figure dd {
-    margin: 0;
+    margin: 0 0 0 auto;
     text-align: end;
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
-  }
-
-  /* Printed, the figures behind every outlook are shown (a closed disclosure prints its summary alone). */
-  @media print {
-    .outlook::details-content {
-      content-visibility: visible;
-      display: block;
-    }
-
-    .outlook-text {
-      text-decoration: none;
-    }
-
-    /* As a run of text ("Term elapsed: 49 % · Pace: 1.7× …"), so a narrow column stays short. */
-    .outlook-figures {
-      display: block;
-      margin: var(--_space-1) 0 0;
-      padding: 0;
-      border: none;
-      background: none;
-      color: #000;
-    }
-
-    .outlook-figure {
-      display: inline;
-    }
-
-    .outlook-figure dt,
-    .outlook-figure dd {
-      display: inline;
-      white-space: normal;
-    }
-
-    .outlook-figure dt {
-      color: #333;
-    }
-
-    .outlook-figure dt::after {
-      content: ': ';
-    }
-
-    .outlook-figure:not(:last-child)::after {
-      content: ' · ';
-    }
   }
 
   @media (forced-colors: active) {
