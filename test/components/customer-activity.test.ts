@@ -695,6 +695,28 @@ describe('<customer-activity>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('charts utilisation per summary line in Brazilian Portuguese', async () => {
+      const el = await render(adapterFor(), { lang: 'pt-BR' });
+      await settled(el);
+      const chart = $<ChartElement>(el, 'ca-chart')!;
+      expect(chart.heading).to.equal(
+        'Utilização do contrato por linha do resumo, com a parte do prazo decorrida',
+      );
+      chart.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      await chart.updateComplete;
+      const rows = [...chart.shadowRoot!.querySelector('table')!.rows].map((r) =>
+        [...r.cells].map((c) => text(c)),
+      );
+      expect(rows.slice(0, 2)).to.deep.equal([
+        ['Linha do resumo', 'Consumido (% do comprado, todos os workspaces)', 'Prazo decorrido'],
+        ['Proativos · Créditos', '84%', '60%'],
+      ]);
+      expect(text($(el, '[part="chart-card"] > .note'))).to.equal(
+        '1 linha sob demanda não aparece no gráfico: não há quantidade comprada para comparar.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the outlook of every enterprise entitlement in the table', async () => {
       const el = await render(adapterFor(), { lang: 'pt-BR' });
       await settled(el);
@@ -1484,6 +1506,8 @@ describe('<customer-activity>', () => {
         it(`${lang}, ${theme}: the page, a detail, the additional cases, and no access`, async () => {
           const el = await render(adapterFor(), { lang, theme, workspaceIds: ['ws-a', 'ws-b'] });
           await fullySettled(el);
+          await attentionSettled(el);
+          expect(attentionItems(el)).to.have.length(4);
           await expect(el).to.be.accessible();
 
           entitlementButton(el, 'en-proactive').click();

@@ -515,6 +515,25 @@ describe('<entitlement-detail>', () => {
       );
     });
 
+    it('names its series and notes in Brazilian Portuguese', async () => {
+      const el = await show('en-advisory', 'u-admin', 'pt-BR');
+      const { headers, rows } = await chartTable(el);
+      expect(headers).to.deep.equal([
+        'Mês',
+        'Consumido, todos os workspaces (acumulado)',
+        'Consumido, workspaces selecionados (acumulado)',
+        'Consumido no mês, todos os workspaces',
+        'Comprado',
+        'Ritmo constante',
+        'Projeção no ritmo atual',
+      ]);
+      expect(rows[0][0]).to.equal('Início (1 de jan. de 2025)');
+      expect(text(root(el).querySelector('[part="timeline"]'))).to.contain(
+        'Os workspaces selecionados consumiram 21 horas; somando todos os workspaces, o consumo é de 42 horas.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
     it('draws no selected-workspaces line when the selection is every workspace that consumed', async () => {
       const { headers, rows } = await chartTable(
         await show('en-advisory', 'u-admin', 'en', ['ws-a', 'ws-b', 'ws-c']),
