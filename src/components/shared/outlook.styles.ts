@@ -88,6 +88,50 @@ export const outlookStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* Printed, the figures behind every outlook are shown (a closed disclosure prints its summary alone). */
+  @media print {
+    .outlook::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+
+    .outlook-text {
+      text-decoration: none;
+    }
+
+    /* As a run of text ("Term elapsed: 49 % · Pace: 1.7× …"), so a narrow column stays short. */
+    .outlook-figures {
+      display: block;
+      margin: var(--_space-1) 0 0;
+      padding: 0;
+      border: none;
+      background: none;
+      color: #000;
+    }
+
+    .outlook-figure {
+      display: inline;
+    }
+
+    .outlook-figure dt,
+    .outlook-figure dd {
+      display: inline;
+      white-space: normal;
+    }
+
+    .outlook-figure dt {
+      color: #333;
+    }
+
+    .outlook-figure dt::after {
+      content: ': ';
+    }
+
+    .outlook-figure:not(:last-child)::after {
+      content: ' · ';
+    }
+  }
+
   @media (forced-colors: active) {
     .outlook .outlook-summary {
       color: CanvasText;
