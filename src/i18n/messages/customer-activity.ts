@@ -264,7 +264,7 @@ export const customerActivity = defineMessages({
     'activity.pod.consumedTotal': 'Consumido (todos os workspaces)',
     'activity.pod.remaining': 'Restante',
     'activity.pod.hoursDone': 'Horas feitas',
-    'activity.pod.outlook': 'Perspectiva',
+    'activity.pod.outlook': 'Previsão',
     'activity.pod.pace': 'Ritmo (1 = uniforme)',
     'activity.pod.expectedByNow': 'Esperado até hoje em ritmo uniforme',
     'activity.pod.projectedTotal': 'Projeção no fim da vigência',
