@@ -14,6 +14,7 @@ export {
   sessionSchema,
   contractViewSchema,
   balanceSchema,
+  forecastSchema,
   enterpriseSummarySchema,
   packageViewSchema,
   entitlementViewSchema,

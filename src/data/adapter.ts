@@ -63,15 +63,18 @@ export interface CustomerActivityAdapter {
   queryConsumption(query: ConsumptionQuery, options?: CallOptions): Promise<Page<ConsumptionRecord>>;
   queryAdditionalCases(query: AdditionalCasesQuery, options?: CallOptions): Promise<Page<AdditionalCase>>;
   /**
-   * **Optional.** The monthly consumption of an entitlement in the selected workspaces, for the chart of
-   * `<entitlement-detail>`: one point per month from the month of its package's start date to the month of the
-   * package's end date or today, whichever comes first (`packageTimelineRange`), as `consumptionTimeline` folds
-   * them. Counts every record in the selected workspaces — also those the viewer may not see, like
-   * `Balance.consumed` — so the last `cumulative` equals `Balance.consumed`. Rejects like `getEntitlement`.
+   * **Optional.** The monthly consumption of an entitlement, for the chart of `<entitlement-detail>`: one point
+   * per month from the month of its package's start date to the month of the package's end date or today,
+   * whichever comes first (`packageTimelineRange`), as `consumptionTimeline` folds them. `consumed` and
+   * `cumulative` count every record in the selected workspaces, `consumedTotal` and `cumulativeTotal` every record
+   * in every workspace — also those the viewer may not see, like the balance — so the last `cumulative` equals
+   * `Balance.consumed` and the last `cumulativeTotal` equals `Balance.consumedTotal`. Rejects like
+   * `getEntitlement`.
    *
    * An adapter without it still gets a chart: the element pages through `queryConsumption` and folds the rows
-   * itself, which counts only the rows the viewer may see (it says so under the chart) and gives up beyond a cap
-   * of rows. Implement it when the backend can aggregate: one small answer instead of every row.
+   * itself (`loadTimeline`), which counts only the rows the viewer may see, and for the totals only the workspaces
+   * the viewer may select — so those totals are marked partial — and gives up beyond a cap of rows. Implement it
+   * when the backend can aggregate: one small answer instead of every row, and totals that are the contract's.
    */
   getConsumptionTimeline?(
     query: { entitlementId: string; workspaceIds: string[] },

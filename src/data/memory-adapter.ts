@@ -277,7 +277,7 @@ class MemoryAdapter implements CustomerActivityAdapter {
       const balances: Balance[] = [];
       for (const pkg of this.packagesByContract.get(contract.id) ?? []) {
         if (pkg.scope !== 'enterprise') continue;
-        for (const e of this.entitlementsByPackage.get(pkg.id) ?? []) balances.push(this.balance(e, s));
+        for (const e of this.entitlementsByPackage.get(pkg.id) ?? []) balances.push(this.balance(e, pkg, s));
       }
       return enterpriseSummary(contractView(contract, this.today), balances);
     });
@@ -312,7 +312,7 @@ class MemoryAdapter implements CustomerActivityAdapter {
         .map((p) => ({
           ...p,
           ...packageExpiry(p, this.today),
-          entitlements: (this.entitlementsByPackage.get(p.id) ?? []).map((e) => this.balance(e, s)),
+          entitlements: (this.entitlementsByPackage.get(p.id) ?? []).map((e) => this.balance(e, p, s)),
         }));
     });
   }
@@ -325,7 +325,7 @@ class MemoryAdapter implements CustomerActivityAdapter {
       const s = this.selection(query);
       const { entitlement, pkg, contract } = this.entitlement(query.entitlementId);
       const view: EntitlementView = {
-        ...this.balance(entitlement, s),
+        ...this.balance(entitlement, pkg, s),
         description: entitlement.description,
         package: { ...pkg },
         contract: contractView(contract, this.today),
@@ -410,14 +410,8 @@ class MemoryAdapter implements CustomerActivityAdapter {
       const { entitlement, pkg } = this.entitlement(query.entitlementId);
       const range = packageTimelineRange(pkg, this.today);
       if (range === null) return [];
-      const rows = this.rowsByEntitlement.get(entitlement.id);
-      const selected: ConsumptionRecord[] = [];
-      if (rows !== undefined) {
-        for (let i = 0; i < rows.records.length; i++) {
-          if (s.inSelection[rows.workspace[i]]) selected.push(rows.records[i]);
-        }
-      }
-      return consumptionTimeline(selected, range.from, range.to);
+      const records = this.rowsByEntitlement.get(entitlement.id)?.records ?? [];
+      return consumptionTimeline(records, range.from, range.to, (r) => s.ids.has(r.workspaceId));
     });
   }
 
@@ -478,8 +472,11 @@ class MemoryAdapter implements CustomerActivityAdapter {
     return { entitlement, pkg, contract: this.contract(pkg.contractId) };
   }
 
-  /** The balance of an entitlement for S, from the per-workspace totals: O(workspaces), summed in dataset order. */
-  private balance(entitlement: Entitlement, s: Selection): Balance {
+  /**
+   * The balance of an entitlement of package `pkg` for S, from the per-workspace totals: O(workspaces), summed in
+   * dataset order, with its forecast over the package's term.
+   */
+  private balance(entitlement: Entitlement, pkg: Package, s: Selection): Balance {
     const rows = this.rowsByEntitlement.get(entitlement.id);
     let consumed = 0;
     let consumedTotal = 0;
@@ -494,7 +491,7 @@ class MemoryAdapter implements CustomerActivityAdapter {
         }
       }
     }
-    return balanceOf(entitlement, { consumed, consumedTotal, hoursDone });
+    return balanceOf(entitlement, { consumed, consumedTotal, hoursDone }, pkg, this.today);
   }
 
   /** The additional cases of S with the viewer's visibility of each. */

@@ -14,7 +14,8 @@
  * Decisions where docs/data-contract.md is silent:
  * - Unknown object keys are stripped, not rejected (sources may send more than the contract needs).
  * - An optional field is absent or `undefined`; `null` is rejected (only `purchased` and, in results,
- *   `currentWorkspaceId`, `remaining` and `utilisation` are nullable).
+ *   `currentWorkspaceId`, `remaining`, `utilisation`, `forecast` and the forecast's `pace`, `projectedTotal`,
+ *   `runOutDate` and `unusedAtEnd` are nullable).
  * - Names, titles and descriptions may be empty strings; ids may not.
  * - `actionUrl` is any string: the elements decide which links are safe to render (docs/security.md), so a dataset with a
  *   `javascript:` URL is valid and shown as text.
@@ -32,6 +33,7 @@ import {
   CONTRACT_STATUSES,
   ENTITLEMENT_KINDS,
   EXPIRY_STATES,
+  OUTLOOKS,
   PACKAGE_SCOPES,
   PACKAGE_STATUSES,
   REASONS,
@@ -194,6 +196,17 @@ export const contractViewSchema = contractSchema.extend({ status: z.enum(CONTRAC
 /** `listContracts()` result. */
 export const contractViewListSchema = z.array(contractViewSchema);
 
+/** The forecast of a limited balance over its package's term (docs/domain-rules.md, "Forecast"). */
+export const forecastSchema = z.object({
+  elapsed: z.number().min(0).max(1),
+  expectedByNow: nonNegative,
+  pace: nonNegative.nullable(),
+  projectedTotal: nonNegative.nullable(),
+  runOutDate: isoDateSchema.nullable(),
+  unusedAtEnd: nonNegative.nullable(),
+  outlook: z.enum(OUTLOOKS),
+});
+
 /** The balance of one entitlement for the selected workspaces. */
 export const balanceSchema = z.object({
   entitlementId: idSchema,
@@ -209,6 +222,7 @@ export const balanceSchema = z.object({
   utilisation: nonNegative.nullable(),
   hoursDone: nonNegative,
   threshold: z.enum(THRESHOLDS),
+  forecast: forecastSchema.nullable(),
 });
 
 /** One unit line of an enterprise-wide summary group. */
@@ -256,6 +270,8 @@ export const timelinePointSchema = z.object({
   period: z.string().regex(/^\d{4}-\d{2}$/),
   consumed: z.number(),
   cumulative: z.number(),
+  consumedTotal: z.number(),
+  cumulativeTotal: z.number(),
 });
 
 /** `getConsumptionTimeline()` result. */

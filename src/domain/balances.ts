@@ -1,5 +1,7 @@
 /** The balance of an entitlement (docs/domain-rules.md). */
-import type { Balance, Category, ConsumptionRecord, Entitlement, Threshold } from './types.js';
+import { forecastOf } from './forecast.js';
+import type { ForecastTerm } from './forecast.js';
+import type { Balance, Category, ConsumptionRecord, Entitlement, IsoDate, Threshold } from './types.js';
 
 /** Utilisation from which a limited entitlement is `warning` (inclusive). */
 export const WARNING_AT = 0.8;
@@ -51,9 +53,21 @@ export function totalsOf(
   return { consumed, consumedTotal, hoursDone };
 }
 
-/** The balance of an entitlement from its totals: remaining, utilisation and threshold derived exactly. */
-export function balanceOf(entitlement: Entitlement, totals: BalanceTotals): Balance {
-  const { purchased } = entitlement;
+/**
+ * The balance of an entitlement from its totals: remaining, utilisation, threshold and forecast derived exactly.
+ *
+ * @param entitlement the entitlement (its id, package id, name, kind, category, unit and purchased are copied)
+ * @param totals its sums: `consumed` and `hoursDone` over the selected workspaces, `consumedTotal` over every one
+ * @param term the start and end dates of the entitlement's package (`YYYY-MM-DD`), which the forecast runs over
+ * @param today the dataset's today (`todayOf(asOf)`, `YYYY-MM-DD`)
+ */
+export function balanceOf(
+  entitlement: Entitlement,
+  totals: BalanceTotals,
+  term: ForecastTerm,
+  today: IsoDate,
+): Balance {
+  const { purchased, category } = entitlement;
   const remaining = purchased === null ? null : purchased - totals.consumedTotal;
   const utilisation = purchased === null ? null : totals.consumedTotal / purchased;
   return {
@@ -69,6 +83,7 @@ export function balanceOf(entitlement: Entitlement, totals: BalanceTotals): Bala
     remaining,
     utilisation,
     hoursDone: totals.hoursDone,
-    threshold: thresholdOf(entitlement.category, purchased, utilisation),
+    threshold: thresholdOf(category, purchased, utilisation),
+    forecast: forecastOf({ category, purchased, consumedTotal: totals.consumedTotal }, term, today),
   };
 }

@@ -35,3 +35,11 @@ export function termElapsedShare(startDate: IsoDate, endDate: IsoDate, today: Is
   if (!(length > 0)) return elapsed >= 0 ? 1 : 0;
   return Math.min(1, Math.max(0, elapsed / length));
 }
+
+/** The ISO date `days` whole days after `date` (before it when negative), on calendar dates in UTC. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const day = dayNumber(date);
+  if (Number.isNaN(day)) throw new RangeError(`addDays: ${JSON.stringify(date)} is not a YYYY-MM-DD date`);
+  if (!Number.isInteger(days)) throw new RangeError(`addDays: days must be a whole number, got ${days}`);
+  return new Date((day + days) * MS_PER_DAY).toISOString().slice(0, 10);
+}

@@ -5,7 +5,9 @@
  *
  * The numbers are the adapter's balances as they are (docs/domain-rules.md), never recomputed: `consumed` and `hoursDone` count
  * the selected workspaces, `consumedTotal` and `remaining` the whole contract, so summing the enterprise rows of a
- * summary group gives exactly the group's summary lines.
+ * summary group gives exactly the group's summary lines. Each row also carries its balance's forecast — the outlook
+ * and the figures behind it (pace, expected by now, projected total, run-out date, unused at the end) — empty for a
+ * benefit and for an as-needed entitlement.
  */
 import { toCsv, type CsvValue } from './csv.js';
 import type {
@@ -15,6 +17,7 @@ import type {
   EntitlementKind,
   ExpiryState,
   IsoDate,
+  Outlook,
   PackageScope,
   PackageView,
   Unit,
@@ -49,6 +52,18 @@ export interface ProofOfDeliveryRow {
   remaining: number | null;
   /** In the selected workspaces. */
   hoursDone: number;
+  /** The forecast's outlook; null when the balance has no forecast (a benefit, or purchased null). */
+  outlook: Outlook | null;
+  /** consumedTotal / expectedByNow (1 = an even pace); null before the term or without a forecast. */
+  pace: number | null;
+  /** What an even pace would have used by today; null without a forecast. */
+  expectedByNow: number | null;
+  /** The pace so far carried to the end of the term; null before the term or without a forecast. */
+  projectedTotal: number | null;
+  /** When the pace so far uses the purchase up (outlook `runs-out` only); else null. */
+  runOutDate: IsoDate | null;
+  /** What the pace so far leaves unused at the end of the term; null before the term or without a forecast. */
+  unusedAtEnd: number | null;
 }
 
 /** The columns of the CSV, in order. */
@@ -67,6 +82,12 @@ export const PROOF_OF_DELIVERY_COLUMNS = [
   'consumedTotal',
   'remaining',
   'hoursDone',
+  'outlook',
+  'pace',
+  'expectedByNow',
+  'projectedTotal',
+  'runOutDate',
+  'unusedAtEnd',
 ] as const;
 export type ProofOfDeliveryColumn = (typeof PROOF_OF_DELIVERY_COLUMNS)[number];
 
@@ -76,6 +97,7 @@ function rowOf(
   balance: Balance,
   pkg: PackageView | undefined,
 ): ProofOfDeliveryRow {
+  const { forecast } = balance;
   return {
     contract,
     scope,
@@ -93,6 +115,12 @@ function rowOf(
     consumedTotal: balance.consumedTotal,
     remaining: balance.remaining,
     hoursDone: balance.hoursDone,
+    outlook: forecast?.outlook ?? null,
+    pace: forecast?.pace ?? null,
+    expectedByNow: forecast?.expectedByNow ?? null,
+    projectedTotal: forecast?.projectedTotal ?? null,
+    runOutDate: forecast?.runOutDate ?? null,
+    unusedAtEnd: forecast?.unusedAtEnd ?? null,
   };
 }
 
@@ -122,16 +150,37 @@ export function proofOfDeliveryRows(
   return rows;
 }
 
-/** A cell of the CSV: codes and ISO dates as they are, numbers raw, null as an empty field. */
+/** The forecast's estimates, written to this many decimals (a projection is no more exact than that). */
+export const PROOF_OF_DELIVERY_ESTIMATE_DECIMALS = 2;
+
+/** The columns that hold a forecast's estimates, rounded in the CSV. */
+const ESTIMATES: ReadonlySet<ProofOfDeliveryColumn> = new Set([
+  'pace',
+  'expectedByNow',
+  'projectedTotal',
+  'unusedAtEnd',
+]);
+
+const ESTIMATE_SCALE = 10 ** PROOF_OF_DELIVERY_ESTIMATE_DECIMALS;
+
+/**
+ * A cell of the CSV: codes and ISO dates as they are, numbers raw — the forecast's estimates rounded to
+ * {@link PROOF_OF_DELIVERY_ESTIMATE_DECIMALS} decimals — and null as an empty field.
+ */
 function cellOf(row: ProofOfDeliveryRow, column: ProofOfDeliveryColumn): CsvValue {
-  return row[column];
+  const value = row[column];
+  if (typeof value === 'number' && ESTIMATES.has(column)) {
+    return Math.round(value * ESTIMATE_SCALE) / ESTIMATE_SCALE;
+  }
+  return value;
 }
 
 /**
  * The proof of delivery as CSV text (docs/security.md: BOM, RFC 4180, formula-injection escaping): a header record of the
  * given (localized) labels, then one record per row with machine-readable values — kinds, categories, units,
- * scopes and expiry states as their codes (`advisory-support`, `hours`, `expiring`), dates as ISO `YYYY-MM-DD`,
- * numbers with `.` as decimal separator and no grouping, an empty field for "as needed" (null).
+ * scopes, expiry states and outlooks as their codes (`advisory-support`, `hours`, `expiring`, `runs-out`), dates as
+ * ISO `YYYY-MM-DD`, numbers with `.` as decimal separator and no grouping (the forecast's estimates rounded to two
+ * decimals), an empty field for "as needed" and for a figure that does not apply (null).
  */
 export function proofOfDeliveryCsv(
   rows: readonly ProofOfDeliveryRow[],

@@ -11,10 +11,17 @@ export type YearMonth = string;
 export interface TimelinePoint {
   /** The month, `YYYY-MM`. */
   period: YearMonth;
-  /** Sum of the quantities dated in this month (for the first and last month, see {@link consumptionTimeline}). */
+  /**
+   * Sum of the quantities of the selected workspaces dated in this month (for the first and last month, see
+   * {@link consumptionTimeline}).
+   */
   consumed: number;
   /** Sum of `consumed` of this month and every month before it. */
   cumulative: number;
+  /** Sum of the quantities of every workspace dated in this month, like `consumed` otherwise. */
+  consumedTotal: number;
+  /** Sum of `consumedTotal` of this month and every month before it. */
+  cumulativeTotal: number;
 }
 
 /** The months an entitlement's timeline covers: `from` and `to` are calendar dates. */
@@ -41,20 +48,25 @@ function periodOf(index: number): YearMonth {
 
 /**
  * The monthly timeline of some consumption records: one point per calendar month from the month of `from` to the
- * month of `to`, both included, each with the quantity consumed in it and the running total.
+ * month of `to`, both included, each with the quantity consumed in it and the running total — `consumed` and
+ * `cumulative` over the records `inSelection` accepts (the selected workspaces), `consumedTotal` and
+ * `cumulativeTotal` over every record given. Without `inSelection` every record is selected, so both pairs agree.
  *
  * - Records dated before the month of `from` count in the first month; records after the month of `to` count in
  *   the last month; a record whose date is not `YYYY-MM…` counts in the first month. So the last `cumulative` is
- *   always the sum of every quantity, and nothing is dropped.
+ *   always the sum of every selected quantity, the last `cumulativeTotal` the sum of every quantity, and nothing is
+ *   dropped.
  * - When `to` falls in a month before `from`'s, the timeline is the single month of `from`.
- * - With non-negative quantities, `cumulative` never decreases.
+ * - With non-negative quantities, `cumulative` and `cumulativeTotal` never decrease, and `consumed` ≤
+ *   `consumedTotal` in every month.
  *
  * Throws a `RangeError` when `from` or `to` is not a `YYYY-MM…` date. Linear in records plus months.
  */
-export function consumptionTimeline(
-  records: Iterable<{ date: string; quantity: number }>,
+export function consumptionTimeline<R extends { date: string; quantity: number }>(
+  records: Iterable<R>,
   from: IsoDate,
   to: IsoDate,
+  inSelection: (record: R) => boolean = () => true,
 ): TimelinePoint[] {
   const first = monthIndex(from);
   const last = monthIndex(to);
@@ -63,16 +75,26 @@ export function consumptionTimeline(
   if (Number.isNaN(last)) throw new RangeError(`to must be a YYYY-MM-DD date, got ${JSON.stringify(to)}`);
   const count = Math.max(1, last - first + 1);
   const consumed = new Array<number>(count).fill(0);
+  const consumedTotal = new Array<number>(count).fill(0);
   for (const record of records) {
     const index = monthIndex(record.date) - first;
     const slot = Number.isNaN(index) || index < 0 ? 0 : index >= count ? count - 1 : index;
-    consumed[slot] += record.quantity;
+    consumedTotal[slot] += record.quantity;
+    if (inSelection(record)) consumed[slot] += record.quantity;
   }
   const points: TimelinePoint[] = new Array<TimelinePoint>(count);
   let cumulative = 0;
+  let cumulativeTotal = 0;
   for (let i = 0; i < count; i++) {
     cumulative += consumed[i];
-    points[i] = { period: periodOf(first + i), consumed: consumed[i], cumulative };
+    cumulativeTotal += consumedTotal[i];
+    points[i] = {
+      period: periodOf(first + i),
+      consumed: consumed[i],
+      cumulative,
+      consumedTotal: consumedTotal[i],
+      cumulativeTotal,
+    };
   }
   return points;
 }

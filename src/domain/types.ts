@@ -86,6 +86,15 @@ export type ExpiryState = (typeof EXPIRY_STATES)[number];
 export const THRESHOLDS = ['benefit', 'unlimited', 'ok', 'warning', 'critical', 'over'] as const;
 export type Threshold = (typeof THRESHOLDS)[number];
 
+/**
+ * Where a limited entitlement is heading (docs/domain-rules.md, "Forecast"), in the order the rule checks them:
+ * the first that holds is the outlook. `not-started` — none of the term has elapsed; `ended` — all of it has;
+ * `exhausted` — everything purchased is used; `runs-out` — the pace so far uses it up before the term ends;
+ * `underused` — the pace so far leaves more than a fifth unused at the end; else `on-track`.
+ */
+export const OUTLOOKS = ['not-started', 'ended', 'exhausted', 'runs-out', 'underused', 'on-track'] as const;
+export type Outlook = (typeof OUTLOOKS)[number];
+
 /** An ISO-8601 calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 /** An ISO-8601 timestamp, e.g. `2026-11-26T08:00:00Z`. */
@@ -229,6 +238,28 @@ export interface Balance {
   /** Sum of hoursDone over the selected workspaces. */
   hoursDone: number;
   threshold: Threshold;
+  /** Where the balance is heading at the pace so far; null for a benefit and for purchased null. */
+  forecast: Forecast | null;
+}
+
+/**
+ * The forecast of a limited balance over its package's term (docs/domain-rules.md, "Forecast"). Every figure counts
+ * consumption in every workspace (`consumedTotal`), like `remaining`: a forecast is a fact of the contract.
+ */
+export interface Forecast {
+  /** The share of the package's term elapsed today, 0..1 — the same figure as the meter's "x % of the term elapsed". */
+  elapsed: number;
+  /** purchased × elapsed: what an even pace would have used by today. */
+  expectedByNow: number;
+  /** consumedTotal / expectedByNow (1 = an even pace, 2 = twice as fast); null when expectedByNow is 0. */
+  pace: number | null;
+  /** The pace so far carried to the end of the term; null before the term starts; consumedTotal once it ended. */
+  projectedTotal: number | null;
+  /** The day the pace so far uses up the purchase, inside the term; null unless the outlook is `runs-out`. */
+  runOutDate: IsoDate | null;
+  /** purchased − projectedTotal when the projection falls short of the purchase, else 0; null before the term. */
+  unusedAtEnd: number | null;
+  outlook: Outlook;
 }
 
 export interface SummaryLine {

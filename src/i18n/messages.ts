@@ -6,6 +6,7 @@ import { common } from './messages/common.js';
 import { customerActivity } from './messages/customer-activity.js';
 import { entitlementDetail } from './messages/entitlement-detail.js';
 import { grid } from './messages/grid.js';
+import { outlook } from './messages/outlook.js';
 import { packageConsumption } from './messages/package-consumption.js';
 
 /**
@@ -17,6 +18,7 @@ const AREAS = [
   blocks,
   chart,
   grid,
+  outlook,
   packageConsumption,
   additionalCases,
   entitlementDetail,

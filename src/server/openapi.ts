@@ -53,7 +53,9 @@ const OPERATIONS: Readonly<Record<HttpRouteName, { summary: string; description:
   getEntitlement: {
     tag: 'entitlements',
     summary: 'One entitlement: its balance, description, package and contract',
-    description: 'Balances count every record, also those the viewer may not see.',
+    description:
+      'Balances count every record, also those the viewer may not see; `forecast` is the pace so far over the ' +
+      'package term and where it ends up, null for a benefit and for an as-needed entitlement.',
   },
   queryConsumption: {
     tag: 'entitlements',
@@ -66,8 +68,10 @@ const OPERATIONS: Readonly<Record<HttpRouteName, { summary: string; description:
     tag: 'entitlements',
     summary: 'Monthly consumption of an entitlement over its package term',
     description:
-      'One point per month from the package start to its end or today, whichever is first; counts every record ' +
-      'in the selected workspaces, like the balance, so the last `cumulative` equals `consumed`.',
+      'One point per month from the package start to its end or today, whichever is first. `consumed` and ' +
+      '`cumulative` count every record in the selected workspaces, `consumedTotal` and `cumulativeTotal` every ' +
+      'record in every workspace, like the balance: the last `cumulative` equals `consumed` and the last ' +
+      '`cumulativeTotal` equals `consumedTotal`.',
   },
   queryAdditionalCases: {
     tag: 'cases',

@@ -33,7 +33,7 @@ const demoDataset = (): Dataset => (demo ??= createDemoDataset());
 const adapters = new Map<string, CustomerActivityAdapter>();
 
 /** The memory adapter over the demo dataset for a viewer (one per viewer, created when first asked for). */
-function demoAdapter(viewerId = 'u-admin'): CustomerActivityAdapter {
+export function demoAdapter(viewerId = 'u-admin'): CustomerActivityAdapter {
   let adapter = adapters.get(viewerId);
   if (!adapter) {
     adapter = createMemoryAdapter(demoDataset(), { viewerId });

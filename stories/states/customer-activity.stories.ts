@@ -1,5 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { base, failingAdapter, pendingAdapter, type Args } from '../helpers/customer-activity.js';
+import { unreachable, withOverrides } from '../helpers/adapters.js';
+import {
+  base,
+  demoAdapter,
+  failingAdapter,
+  pendingAdapter,
+  type Args,
+} from '../helpers/customer-activity.js';
+import { withNothingToAttend, withOutlookPackages } from '../helpers/outlook.js';
 
 // The playground (with autodocs) is in ../customer-activity.stories.ts.
 const meta: Meta<Args> = {
@@ -64,3 +72,50 @@ export const Portuguese: Story = { name: 'Português (Brasil)', args: { lang: 'p
 
 /** The dark theme: `color-scheme: dark` on an ancestor (the tokens use `light-dark()`). */
 export const Dark: Story = { args: { theme: 'dark' } };
+
+/**
+ * "Needs attention" at the top of the page: over the purchase, runs out before the term ends, expiring with a large
+ * share unused — each a button to its detail. The summary lines and the entitlement table show each outlook in words.
+ */
+export const NeedsAttention: Story = { name: 'Needs attention', args: { viewerId: 'u-admin' } };
+
+/** "Needs attention" in Brazilian Portuguese. */
+export const NeedsAttentionPortuguese: Story = {
+  name: 'Needs attention (Português)',
+  args: { viewerId: 'u-admin', lang: 'pt-BR' },
+};
+
+/** A contract where nothing needs attention: the calm line. */
+export const NothingNeedsAttention: Story = {
+  name: 'Nothing needs attention',
+  render: (args, context) => base.render!({ ...args, adapter: withNothingToAttend(demoAdapter()) }, context),
+};
+
+/** The packages behind "Needs attention" cannot be read: an error with "Try again"; the rest of the page stands. */
+export const AttentionError: Story = {
+  name: 'Needs attention: error',
+  render: (args, context) =>
+    base.render!(
+      {
+        ...args,
+        adapter: withOverrides(demoAdapter(), {
+          listPackages: (query, options) =>
+            query.scope === 'enterprise' ? unreachable() : demoAdapter().listPackages(query, options),
+        }),
+      },
+      context,
+    ),
+};
+
+/** A story package with an entitlement of every outlook, listed first among the add-on packages. */
+export const EveryOutlook: Story = {
+  name: 'Every outlook',
+  render: (args, context) => base.render!({ ...args, adapter: withOutlookPackages(demoAdapter()) }, context),
+};
+
+/** Every outlook and "Needs attention" in the dark theme. */
+export const EveryOutlookDark: Story = {
+  name: 'Every outlook (dark)',
+  args: { theme: 'dark' },
+  render: (args, context) => base.render!({ ...args, adapter: withOutlookPackages(demoAdapter()) }, context),
+};

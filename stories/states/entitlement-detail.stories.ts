@@ -126,3 +126,28 @@ export const Portuguese: Story = {
     workspaceIds: ['ws-sp-ops', 'ws-rj-fin', 'ws-bh-ti', 'ws-poa-dados', 'ws-lis-eu'],
   },
 };
+
+/**
+ * Runs out early: the outlook says when, its figures one click away; the chart draws the contract-wide consumption
+ * (229 of 240 hours) against the purchase, the even pace and the projection past the purchase, with the selected
+ * workspace's own line beside it.
+ */
+export const RunsOut: Story = {
+  name: 'Outlook: runs out early',
+  args: { entitlementId: 'ent-2025-proactive' },
+};
+
+/** Would expire largely unused, in Brazilian Portuguese. */
+export const UnderusedPortuguese: Story = {
+  name: 'Outlook: underused (Português)',
+  args: { entitlementId: 'ent-sec-proactive', lang: 'pt-BR' },
+};
+
+/** Every workspace selected: the chart has no separate selected-workspaces line. */
+export const AllWorkspacesChart: Story = {
+  name: 'Chart over every workspace',
+  args: {
+    entitlementId: 'ent-2025-proactive',
+    workspaceIds: ['ws-sp-ops', 'ws-rj-fin', 'ws-bh-ti', 'ws-poa-dados', 'ws-lis-eu'],
+  },
+};

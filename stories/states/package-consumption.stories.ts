@@ -9,6 +9,7 @@ import {
   render,
   type Args,
 } from '../helpers/package-consumption.js';
+import { withOutlookPackages } from '../helpers/outlook.js';
 import '../helpers/register.js';
 
 /** The admin's demo adapter with some methods replaced. */
@@ -91,4 +92,20 @@ export const NoAccess: Story = {
 export const Portuguese: Story = {
   name: 'Português (Brasil)',
   args: { lang: 'pt-BR', status: 'all' },
+};
+
+/**
+ * Every outlook in words, each a disclosure with its figures: on track, runs out early, would expire largely unused,
+ * used up, over the purchase, as needed (none), not started and ended.
+ */
+export const EveryOutlook: Story = {
+  name: 'Every outlook',
+  render: (args, context) => meta.render!({ ...args, adapter: withOutlookPackages(demoAdapter()) }, context),
+};
+
+/** Every outlook in Brazilian Portuguese. */
+export const EveryOutlookPortuguese: Story = {
+  name: 'Every outlook (Português)',
+  args: { lang: 'pt-BR' },
+  render: (args, context) => meta.render!({ ...args, adapter: withOutlookPackages(demoAdapter()) }, context),
 };

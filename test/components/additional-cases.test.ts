@@ -446,14 +446,70 @@ describe('<additional-cases>', () => {
       const box = checkbox(el, 'unmapped-contract');
       const description = root(el).getElementById(box.getAttribute('aria-describedby')!);
       expect(text(description)).to.equal(
-        'The case’s support contract is not mapped to any of the selected workspaces.',
+        'The case’s support contract is not mapped to any of the selected workspaces. Next step: Ask a customer administrator to map the contract to the workspace.',
       );
       expect(
         text(root(el).getElementById(checkbox(el, 'classified').getAttribute('aria-describedby')!)),
       ).to.equal(
-        'The case is classified as Support Assistance (SU), Developer Support Assistance (DSA), Support Technology Advisor (X85) or Reactive Contacts Enabled (REC).',
+        'The case is classified as Support Assistance (SU), Developer Support Assistance (DSA), Support Technology Advisor (X85) or Reactive Contacts Enabled (REC). Next step: Nothing to fix: these cases are delivered under their classification, not against an entitlement.',
       );
+      await expect(el).to.be.accessible();
     });
+
+    for (const lang of ['en', 'pt-BR'] as const) {
+      it(`gives every reason a one-line next step beside its badge (${lang})`, async () => {
+        const el = await render(adapterFor(), { lang });
+        await settled(el);
+        const steps = [...root(el).querySelectorAll('[part="legend"] .legend-item')].map((item) => [
+          text(item.querySelector('[part="reason-badge"]')),
+          text(item.querySelector('[part="next-step"]')),
+        ]);
+        expect(steps).to.deep.equal(
+          lang === 'en'
+            ? [
+                [
+                  'Expired contract',
+                  'Next step: Ask your account team whether the case should move to your current contract.',
+                ],
+                [
+                  'Contract not mapped',
+                  'Next step: Ask a customer administrator to map the contract to the workspace.',
+                ],
+                [
+                  'Missing contract',
+                  'Next step: Ask the account team to link the case to the right contract.',
+                ],
+                ['Missing package', 'Next step: Ask the account team to correct the case’s package.'],
+                ['Missing service', 'Next step: Ask the account team to correct the case’s entitlement.'],
+                [
+                  'Classified SU, DSA, X85 or REC',
+                  'Next step: Nothing to fix: these cases are delivered under their classification, not against an entitlement.',
+                ],
+              ]
+            : [
+                [
+                  'Contrato expirado',
+                  'Próximo passo: Pergunte à equipe da conta se o caso deve passar para o seu contrato atual.',
+                ],
+                [
+                  'Contrato não mapeado',
+                  'Próximo passo: Peça a um administrador do cliente que mapeie o contrato para o workspace.',
+                ],
+                [
+                  'Contrato ausente',
+                  'Próximo passo: Peça à equipe da conta que vincule o caso ao contrato correto.',
+                ],
+                ['Pacote ausente', 'Próximo passo: Peça à equipe da conta que corrija o pacote do caso.'],
+                ['Serviço ausente', 'Próximo passo: Peça à equipe da conta que corrija o direito do caso.'],
+                [
+                  'Classificado SU, DSA, X85 ou REC',
+                  'Próximo passo: Nada a corrigir: esses casos são atendidos pela sua classificação, não por um direito.',
+                ],
+              ],
+        );
+        await expect(el).to.be.accessible();
+      });
+    }
 
     it('takes the reasons of the selected workspaces: a contract mapped to one of them is not "unmapped"', async () => {
       const el = await render(adapterFor(), { workspaceIds: ['ws-a', 'ws-b'] });

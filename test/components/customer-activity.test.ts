@@ -362,6 +362,43 @@ async function choose(select: HTMLSelectElement, value: string): Promise<void> {
 }
 
 /** Collects the events of a type fired at the document. */
+/** "Needs attention", once it has answered. */
+async function attentionSettled(el: CustomerActivityElement): Promise<HTMLElement> {
+  await waitUntil(
+    () =>
+      $(
+        el,
+        '[part="attention-item"], [part="attention-none"], [part="attention"] ca-state-panel[state="error"]',
+      ),
+    'needs attention did not load',
+    { timeout: 5000 },
+  );
+  await childrenSettled(root(el));
+  return $(el, '[part="attention"]')!;
+}
+
+const attentionItems = (el: CustomerActivityElement): string[] =>
+  [...root(el).querySelectorAll('[part="attention-item"]')].map((item) => text(item));
+
+/** The outlook sentence of each line of a card, `{ unit: sentence }`. */
+function lineOutlooks(el: CustomerActivityElement, group: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of card(el, group).querySelectorAll('[part="line"]')) {
+    out[text(line.querySelector('.line-unit'))] = text(line.querySelector('.outlook-text'));
+  }
+  return out;
+}
+
+/** ct-1 with nothing to attend to: only advisory and reactive consumption, and no add-on entitlement in use. */
+function calmDataset(): Dataset {
+  const dataset = activityDataset();
+  dataset.entitlements = dataset.entitlements.filter((e) => e.id !== 'en-addon');
+  dataset.consumption = dataset.consumption.filter((r) =>
+    ['en-advisory', 'en-reactive'].includes(r.entitlementId),
+  );
+  return dataset;
+}
+
 function record<E extends Event>(type: string): { events: E[]; stop: () => void } {
   const events: E[] = [];
   const listener = (e: Event): void => void events.push(e as E);
@@ -400,6 +437,149 @@ describe('<customer-activity>', () => {
     });
   });
 
+  describe('needs attention', () => {
+    const EXPECTED = {
+      en: [
+        'Over the purchase Educação sob Demanda Package pk-ent-1 Consumed 1 activity more than was purchased.',
+        'Runs out early Workshops Package pk-ent-1 At the pace so far it runs out around Apr 7, 2026, before its term ends on Dec 31, 2026.',
+        'Runs out early Serviços Proativos Package pk-ent-1 At the pace so far it runs out around Jul 2, 2026, before its term ends on Dec 31, 2026.',
+        'Expiring unused Engenharia Designada Package pk-add-1 The package expires in 46 days; ≈ 27 hours (67%) would expire unused at the pace so far.',
+      ],
+      'pt-BR': [
+        'Além do comprado Educação sob Demanda Package pk-ent-1 Consumo além do comprado: 1 atividade.',
+        'Esgota antes do prazo Workshops Package pk-ent-1 No ritmo atual, esgota por volta de 7 de abr. de 2026, antes do fim do prazo em 31 de dez. de 2026.',
+        'Esgota antes do prazo Serviços Proativos Package pk-ent-1 No ritmo atual, esgota por volta de 2 de jul. de 2026, antes do fim do prazo em 31 de dez. de 2026.',
+        'Expira sem uso Engenharia Designada Package pk-add-1 O pacote expira em 46 dias; no ritmo atual, a sobra sem uso seria de ≈ 27 horas (67%).',
+      ],
+    } as const;
+
+    for (const lang of LANGS) {
+      it(`lists what is over, what runs out before its term ends, and what expires largely unused (${lang})`, async () => {
+        const el = await render(adapterFor(), { lang });
+        const section = await attentionSettled(el);
+        // It comes first on the page, before the enterprise-wide section.
+        expect(summaryView(el).firstElementChild).to.equal(section);
+        expect(text(section.querySelector('[role="heading"]'))).to.equal(
+          lang === 'en' ? 'Needs attention' : 'Requer atenção',
+        );
+        expect(text(section.querySelector('.intro'))).to.equal(
+          lang === 'en'
+            ? '4 entitlements of this contract need attention before the renewal discussion.'
+            : '4 direitos deste contrato requerem atenção antes da conversa de renovação.',
+        );
+        expect(attentionItems(el)).to.deep.equal(EXPECTED[lang]);
+        // Every entry agrees with the forecasts the adapter answers.
+        const pkgs = await adapterFor().listPackages({
+          contractId: 'ct-1',
+          scope: 'enterprise',
+          status: 'active',
+          workspaceIds: ['ws-a'],
+        });
+        const workshop = pkgs[0].entitlements.find((b) => b.entitlementId === 'en-workshop')!;
+        expect(workshop.forecast!.outlook).to.equal('runs-out');
+        expect(workshop.forecast!.runOutDate).to.equal('2026-04-07');
+        await fullySettled(el);
+        await expect(el).to.be.accessible();
+      });
+
+      it(`says calmly that nothing needs attention (${lang})`, async () => {
+        const el = await render(adapterFor(calmDataset()), { lang });
+        await attentionSettled(el);
+        expect(attentionItems(el)).to.deep.equal([]);
+        expect(text($(el, '[part="attention-none"]'))).to.equal(
+          lang === 'en'
+            ? 'Nothing needs attention: no entitlement is over its purchase or runs out before its term ends, and no package expiring within 90 days leaves a large share unused.'
+            : 'Nada requer atenção: nenhum direito passou do comprado nem se esgota antes do fim do prazo, e nenhum pacote que expira em até 90 dias deixa uma parte grande sem uso.',
+        );
+        await fullySettled(el);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('opens the entry’s detail from the keyboard, and back returns focus to the entry', async () => {
+      const el = await render(adapterFor());
+      await attentionSettled(el);
+      const selections = record<EntitlementSelectEvent>('ca-entitlement-select');
+      try {
+        const links = [...root(el).querySelectorAll<HTMLButtonElement>('[part="attention-link"]')];
+        expect(links.map((b) => text(b))).to.deep.equal([
+          'Educação sob Demanda',
+          'Workshops',
+          'Serviços Proativos',
+          'Engenharia Designada',
+        ]);
+        // Tab moves from one entry to the next: each is a button in the tab order.
+        links[0].focus();
+        await sendKeys({ press: 'Tab' });
+        expectSame(root(el).activeElement, links[1], 'Tab from the first entry');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(selections.events.map((e) => e.detail)).to.deep.equal([{ entitlementId: 'en-workshop' }]);
+        expect(el.view).to.equal('entitlement');
+        expect(el.entitlementId).to.equal('en-workshop');
+        expect(root(el).activeElement?.id).to.equal('view-heading');
+        await detailSettled(el);
+        expect(text(detail(el)!.shadowRoot!.querySelector('[part="name"]'))).to.equal('Workshops');
+        $<HTMLButtonElement>(el, '[part="back"]')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(el.view).to.equal('summary');
+        expectSame(root(el).activeElement, links[1], 'focus after back');
+        // An add-on entry opens the add-on entitlement's detail in the same way.
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Space' });
+        await el.updateComplete;
+        expect(el.entitlementId).to.equal('en-addon');
+      } finally {
+        selections.stop();
+      }
+    });
+
+    it('shows an error with a retry when the packages cannot be read, and reports it', async () => {
+      let failures = 1;
+      const inner = adapterFor();
+      const adapter = withOverrides(inner, {
+        listPackages: (q, o) =>
+          q.scope === 'enterprise' && failures-- > 0
+            ? Promise.reject(new TypeError('Failed to fetch'))
+            : inner.listPackages(q, o),
+      });
+      const errors = record<CaErrorEvent>('ca-error');
+      try {
+        const el = await render(adapter);
+        const section = await attentionSettled(el);
+        const panel = section.querySelector<StatePanelElement>('ca-state-panel')!;
+        expect(panel.state).to.equal('error');
+        expect(errors.events.map((e) => e.detail.operation)).to.deep.equal(['attention']);
+        // The rest of the page is unaffected.
+        await settled(el);
+        expect(cards(el)).to.have.length(5);
+        await expect(el).to.be.accessible();
+        panel.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+        await waitUntil(() => attentionItems(el).length === 4, 'retry did not load the entries');
+      } finally {
+        errors.stop();
+      }
+    });
+
+    it('asks only listPackages for it: no other adapter method', async () => {
+      const { adapter, counts } = countCalls(adapterFor());
+      const el = await render(adapter);
+      await attentionSettled(el);
+      await fullySettled(el);
+      // The page: session, contracts, summary, cases count — and three listPackages: the add-on packages of
+      // <package-consumption>, and the enterprise and add-on packages of "Needs attention".
+      expect(counts).to.deep.equal({
+        getSession: 2,
+        listContracts: 2,
+        getEnterpriseSummary: 1,
+        listPackages: 3,
+        queryAdditionalCases: 1,
+      });
+    });
+  });
+
   describe('the enterprise-wide section', () => {
     it('shows the active contracts with their dates and expiry', async () => {
       const el = await render(adapterFor(), { workspaceIds: ['ws-a', 'ws-b', 'ws-c'] });
@@ -432,7 +612,7 @@ describe('<customer-activity>', () => {
         Cases: ['As needed', '3 cases', '—Not applicable'],
       });
       expect(text(card(el, 'as-needed').querySelector('[part="line"] .sub'))).to.equal(
-        '42 hours in every workspace',
+        '42 hours across all workspaces',
       );
       expect(text(card(el, 'as-needed').querySelector('[part="hours-done"]'))).to.equal(
         'Hours done 23 hours',
@@ -453,23 +633,110 @@ describe('<customer-activity>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('charts the consumption by group with the same figures as a table', async () => {
+    it('charts like with like: utilisation in % of purchased per summary line, beside the term elapsed', async () => {
       const el = await render(adapterFor());
       await settled(el);
       const chart = $<ChartElement>(el, 'ca-chart')!;
-      expect(chart.heading).to.equal('Consumption by group in the selected workspaces');
+      expect(chart.heading).to.equal(
+        'Utilisation of the contract by summary line, with the share of its term elapsed',
+      );
       chart.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
       await chart.updateComplete;
       const table = chart.shadowRoot!.querySelector('table')!;
       const rows = [...table.rows].map((r) => [...r.cells].map((c) => text(c)));
+      // ct-1 runs 2025-01-01 – 2026-12-31: 438 of 729 days (60 %) have elapsed on 2026-03-15.
       expect(rows).to.deep.equal([
-        ['Group', 'Hours', 'Credits', 'Cases', 'Activities', 'Assessments'],
-        ['Proactive', '—', '40', '—', '—', '—'],
-        ['As needed', '21', '—', '3', '—', '—'],
-        ['Education', '—', '—', '—', '11', '—'],
-        ['Contacts', '—', '—', '—', '—', '—'],
-        ['Assessments', '—', '—', '—', '—', '0'],
+        ['Summary line', 'Used (% of purchased, all workspaces)', 'Term elapsed'],
+        ['Proactive · Credits', '84%', '60%'],
+        ['As needed · Hours', '42%', '60%'],
+        ['Education · Activities', '110%', '60%'],
+        ['Assessments · Assessments', '0%', '60%'],
       ]);
+      // Every series is a percentage: no count of cases or hours is ever on the axis.
+      expect(chart.series.map((s) => s.data)).to.deep.equal([
+        [84.2857, 42, 110, 0],
+        [60.0823, 60.0823, 60.0823, 60.0823],
+      ]);
+      expect(text($(el, '[part="chart-card"] > .note'))).to.equal(
+        '1 line bought as needed is not charted: there is no purchased amount to compare against.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives each summary line the outlook of its most pressing entitlement, in words', async () => {
+      const el = await render(adapterFor());
+      await settled(el);
+      // Proactive credits sum Serviços Proativos (runs out Jul 2) and Workshops (runs out Apr 7): the sooner shows,
+      // named. As-needed hours are advisory alone: 42 of 100 at 60 % of the term projects ≈ 70, ≈ 30 unused.
+      expect(lineOutlooks(el, 'proactive')).to.deep.equal({
+        Credits: 'Workshops: Runs out around Apr 7, 2026 at the pace so far',
+      });
+      expect(lineOutlooks(el, 'as-needed')).to.deep.equal({
+        Hours: '≈ 30 hours would expire unused at the pace so far',
+        Cases: '',
+      });
+      expect(lineOutlooks(el, 'education')).to.deep.equal({ Activities: 'Used up' });
+      expect(lineOutlooks(el, 'assessments')).to.deep.equal({
+        Assessments: '≈ 2 assessments would expire unused at the pace so far',
+      });
+      // The figures are one key away.
+      const outlook = card(el, 'proactive').querySelector<HTMLDetailsElement>('[part="outlook"]')!;
+      outlook.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => outlook.open, 'Enter did not open the figures');
+      expect([...outlook.querySelectorAll('.outlook-figure')].map((f) => text(f))).to.deep.equal([
+        'Term elapsed 60%',
+        'Consumed so far (all workspaces) 19 credits',
+        'Expected by now at an even pace ≈ 12 credits',
+        'Pace 1.6× an even pace',
+        'Projected total at the end of the term ≈ 32 credits',
+        'Runs out around Apr 7, 2026',
+        'Unused at the end of the term 0 credits',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('charts utilisation per summary line in Brazilian Portuguese', async () => {
+      const el = await render(adapterFor(), { lang: 'pt-BR' });
+      await settled(el);
+      const chart = $<ChartElement>(el, 'ca-chart')!;
+      expect(chart.heading).to.equal(
+        'Utilização do contrato por linha do resumo, com a parte do prazo decorrida',
+      );
+      chart.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      await chart.updateComplete;
+      const rows = [...chart.shadowRoot!.querySelector('table')!.rows].map((r) =>
+        [...r.cells].map((c) => text(c)),
+      );
+      expect(rows.slice(0, 2)).to.deep.equal([
+        ['Linha do resumo', 'Consumido (% do comprado, todos os workspaces)', 'Prazo decorrido'],
+        ['Proativos · Créditos', '84%', '60%'],
+      ]);
+      expect(text($(el, '[part="chart-card"] > .note'))).to.equal(
+        '1 linha sob demanda não aparece no gráfico: não há quantidade comprada para comparar.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the outlook of every enterprise entitlement in the table', async () => {
+      const el = await render(adapterFor(), { lang: 'pt-BR' });
+      await settled(el);
+      const outlookCell = (id: string): string => {
+        const cell = entitlementButton(el, id).closest('tr')!.cells[6];
+        return text(cell.querySelector('summary') ?? cell);
+      };
+      expect(
+        text(root(el).querySelector<HTMLTableRowElement>('.entitlements-table thead tr')!.cells[6]),
+      ).to.equal('Previsão');
+      expect(outlookCell('en-advisory')).to.equal(
+        '≈ 30 horas expirariam sem uso no ritmo atual — mostrar os números da previsão',
+      );
+      expect(outlookCell('en-proactive')).to.equal(
+        'Esgota por volta de 2 de jul. de 2026 no ritmo atual — mostrar os números da previsão',
+      );
+      expect(outlookCell('en-education')).to.equal('Esgotado — mostrar os números da previsão');
+      expect(outlookCell('en-reactive')).to.equal('—Não se aplica');
+      expect(outlookCell('en-contacts')).to.equal('—Não se aplica');
       await expect(el).to.be.accessible();
     });
 
@@ -481,7 +748,7 @@ describe('<customer-activity>', () => {
       expect(row('en-advisory')).to.deep.equal([
         'Consultoria Advisory support',
         '100 hours',
-        '21 hours 42 hours in every workspace',
+        '21 hours 42 hours across all workspaces',
         '58 hours',
         '20',
       ]);
@@ -1083,6 +1350,12 @@ describe('<customer-activity>', () => {
         'Consumed (all workspaces)',
         'Remaining',
         'Hours done',
+        'Outlook',
+        'Pace (1 = even)',
+        'Expected by now at an even pace',
+        'Projected at the end of the term',
+        'Runs out around',
+        'Unused at the end of the term (projected)',
       ]);
       expect(rows.map((r) => [r[1], r[2], r[5]])).to.deep.equal([
         ['enterprise', 'Package pk-ent-1', 'Suporte Reativo'],
@@ -1113,6 +1386,13 @@ describe('<customer-activity>', () => {
         '42',
         '58',
         '38',
+        // 438 of the term's 729 days elapsed: 42 used where an even pace would have used 60.08.
+        'underused',
+        '0.7',
+        '60.08',
+        '69.9',
+        '',
+        '30.1',
       ]);
       expect(rows[10].slice(3, 5)).to.deep.equal(['2025-06-30', 'expired']);
 
@@ -1248,6 +1528,8 @@ describe('<customer-activity>', () => {
         it(`${lang}, ${theme}: the page, a detail, the additional cases, and no access`, async () => {
           const el = await render(adapterFor(), { lang, theme, workspaceIds: ['ws-a', 'ws-b'] });
           await fullySettled(el);
+          await attentionSettled(el);
+          expect(attentionItems(el)).to.have.length(4);
           await expect(el).to.be.accessible();
 
           entitlementButton(el, 'en-proactive').click();

@@ -427,52 +427,156 @@ describe('<entitlement-detail>', () => {
     });
   });
 
+  describe('outlook', () => {
+    const outlookOf = (el: Detail): HTMLDetailsElement | null =>
+      root(el).querySelector<HTMLDetailsElement>('[part="forecast"] [part="outlook"]');
+
+    for (const lang of LANGS) {
+      it(`says where the balance is heading, in words (${lang})`, async () => {
+        // 42 of 100 hours at 60 % of the term: ≈ 70 by the end, ≈ 30 unused.
+        const el = await show('en-advisory', 'u-admin', lang);
+        const forecast = root(el).querySelector('[part="forecast"]')!;
+        expect(text(forecast.querySelector('.forecast-label'))).to.equal(
+          lang === 'en' ? 'Outlook' : 'Previsão',
+        );
+        expect(text(outlookOf(el)!.querySelector('.outlook-text'))).to.equal(
+          lang === 'en'
+            ? '≈ 30 hours would expire unused at the pace so far'
+            : '≈ 30 horas expirariam sem uso no ritmo atual',
+        );
+        await expect(el).to.be.accessible();
+        const used = await show('en-education', 'u-admin', lang);
+        expect(text(outlookOf(used)!.querySelector('.outlook-text'))).to.equal(
+          lang === 'en' ? 'Used up' : 'Esgotado',
+        );
+        await expect(used).to.be.accessible();
+      });
+    }
+
+    it('opens the figures behind the outlook with Enter, and has none for as needed', async () => {
+      const el = await show('en-advisory');
+      const outlook = outlookOf(el)!;
+      outlook.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => outlook.open, 'Enter did not open the figures');
+      expect([...outlook.querySelectorAll('.outlook-figure')].map((f) => text(f))).to.deep.equal([
+        'Term elapsed 60%',
+        'Consumed so far (all workspaces) 42 hours',
+        'Expected by now at an even pace ≈ 60 hours',
+        'Pace 0.7× an even pace',
+        'Projected total at the end of the term ≈ 70 hours',
+        'Unused at the end of the term ≈ 30 hours',
+      ]);
+      await expect(el).to.be.accessible();
+      expect(outlookOf(await show('en-reactive'))).to.equal(null);
+    });
+  });
+
   describe('consumption over time', () => {
-    it('charts the cumulative consumption by month over the package term, against purchased', async () => {
+    const HEADERS = [
+      'Month',
+      'Consumed, all workspaces (cumulative)',
+      'Consumed, selected workspaces (cumulative)',
+      'Consumed in the month, all workspaces',
+      'Purchased',
+      'Even pace',
+      'Projection at the pace so far',
+    ];
+
+    it('charts the contract-wide consumption against the purchase, the even pace and the projection, over the whole term', async () => {
       const el = await show('en-advisory');
       // Checked before the table is opened: <ca-chart>'s scrolling table box is not focusable (reported).
       await expect(el).to.be.accessible();
       const { headers, rows } = await chartTable(el);
-      expect(headers).to.deep.equal(['Month', 'Consumed (cumulative)', 'Consumed in the month', 'Purchased']);
-      // pk-ent-1 runs from 2025-01-01; today is 2026-03-15: 15 months. ws-a: 10 in January, 11 in February.
-      expect(rows).to.have.length(15);
-      expect(rows[0]).to.deep.equal(['Jan 2025', '0', '0', '100']);
-      expect(rows.slice(-3)).to.deep.equal([
-        ['Jan 2026', '10', '10', '100'],
-        ['Feb 2026', '21', '11', '100'],
-        ['Mar 2026', '21', '0', '100'],
+      expect(headers).to.deep.equal(HEADERS);
+      // pk-ent-1 runs 2025-01-01 – 2026-12-31 (729 days); today is 2026-03-15 (day 438). The start, then 24 months.
+      // Every workspace: 10 in January, 31 in February (ws-b's 20 among them), 1 in March: 42, the balance's
+      // consumedTotal. ws-a alone: 10, 11, 0.
+      expect(rows).to.have.length(25);
+      expect(rows[0]).to.deep.equal(['Start (Jan 1, 2025)', '0', '0', '—', '100', '0', '—']);
+      expect(rows[1]).to.deep.equal(['Jan 2025', '0', '0', '0', '100', '4.1', '—']);
+      expect(rows.slice(13, 17)).to.deep.equal([
+        ['Jan 2026', '10', '10', '10', '100', '54.2', '—'],
+        ['Feb 2026', '41', '21', '31', '100', '58', '—'],
+        // Today: the projection starts at the consumption so far (42 = 100 × 60.1 % × pace 0.7) …
+        ['Mar 2026', '42', '21', '1', '100', '60.1', '42'],
+        ['Apr 2026', '—', '—', '—', '100', '66.4', '46.4'],
       ]);
+      // … and reaches the projected total at the end of the term, where the even pace reaches the purchase.
+      expect(rows.at(-1)).to.deep.equal(['Dec 2026', '—', '—', '—', '100', '100', '69.9']);
+      const balance = await adapterFor().getEntitlement({
+        entitlementId: 'en-advisory',
+        workspaceIds: ['ws-a'],
+      });
+      expect(balance.consumedTotal).to.equal(42);
+      expect(balance.forecast!.projectedTotal).to.be.closeTo(69.9, 0.05);
       expect(text(root(el).querySelector('[part="timeline"]'))).to.contain(
-        'The chart counts the selected workspaces (21 hours); every workspace together has consumed 42 hours.',
+        'The selected workspaces have consumed 21 hours; across all workspaces, 42 hours.',
       );
     });
 
-    it('has no purchased line when purchased is null', async () => {
+    it('names its series and notes in Brazilian Portuguese', async () => {
+      const el = await show('en-advisory', 'u-admin', 'pt-BR');
+      const { headers, rows } = await chartTable(el);
+      expect(headers).to.deep.equal([
+        'Mês',
+        'Consumido, todos os workspaces (acumulado)',
+        'Consumido, workspaces selecionados (acumulado)',
+        'Consumido no mês, todos os workspaces',
+        'Comprado',
+        'Ritmo constante',
+        'Projeção no ritmo atual',
+      ]);
+      expect(rows[0][0]).to.equal('Início (1 de jan. de 2025)');
+      expect(text(root(el).querySelector('[part="timeline"]'))).to.contain(
+        'Os workspaces selecionados consumiram 21 horas; somando todos os workspaces, o consumo é de 42 horas.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws no selected-workspaces line when the selection is every workspace that consumed', async () => {
+      const { headers, rows } = await chartTable(
+        await show('en-advisory', 'u-admin', 'en', ['ws-a', 'ws-b', 'ws-c']),
+      );
+      expect(headers).to.deep.equal(HEADERS.filter((h) => !h.includes('selected')));
+      expect(rows[15]).to.deep.equal(['Mar 2026', '42', '1', '100', '60.1', '42']);
+    });
+
+    it('has no purchased, even-pace or projection line when purchased is null', async () => {
       const { headers } = await chartTable(await show('en-reactive'));
-      expect(headers).to.deep.equal(['Month', 'Consumed (cumulative)', 'Consumed in the month']);
+      expect(headers).to.deep.equal([
+        'Month',
+        'Consumed, all workspaces (cumulative)',
+        'Consumed in the month, all workspaces',
+      ]);
     });
 
     it('says which rows it leaves out when folded from the rows the viewer may see', async () => {
-      // withOverrides forwards no getConsumptionTimeline: the element pages through the history itself.
+      // withOverrides forwards no getConsumptionTimeline: the element pages through the history itself, over every
+      // workspace the viewer may select (ws-a for u-member), so only its rows count in the all-workspaces line.
       const el = await render(withOverrides(adapterFor('u-member')), 'en-advisory');
       await settled(el);
-      const { rows } = await chartTable(el);
-      expect(rows.at(-1)).to.deep.equal(['Mar 2026', '15', '0', '100']);
-      expect(text(root(el).querySelector('[part="timeline"]'))).to.contain(
-        '1 row that you may not see is not counted in this chart.',
+      const { headers, rows } = await chartTable(el);
+      expect(headers).to.deep.equal(HEADERS.filter((h) => !h.includes('selected')));
+      expect(rows[15]).to.deep.equal(['Mar 2026', '15', '0', '100', '60.1', '42']);
+      const timeline = text(root(el).querySelector('[part="timeline"]'));
+      expect(timeline).to.contain('1 row that you may not see is not counted in this chart.');
+      expect(timeline).to.contain(
+        'The all-workspaces line counts the rows you may see (15 hours); the contract has consumed 42 hours in all.',
       );
     });
 
-    it('counts every row when the memory adapter aggregates the timeline, as the balance does', async () => {
+    it('counts every row of every workspace when the memory adapter aggregates the timeline, as the balance does', async () => {
       const el = await show('en-advisory', 'u-member');
       const { rows } = await chartTable(el);
-      const { consumed } = await adapterFor('u-member').getEntitlement({
+      const balance = await adapterFor('u-member').getEntitlement({
         entitlementId: 'en-advisory',
-        workspaceIds: el.workspaceIds.length > 0 ? el.workspaceIds : ['ws-a'],
+        workspaceIds: ['ws-a'],
       });
-      // More than the 15 folded from the rows the viewer may see (above): the hidden row counts here too.
-      expect(consumed).to.equal(21);
-      expect(rows.at(-1)!.slice(0, 2)).to.deep.equal(['Mar 2026', String(consumed)]);
+      // More than the 15 folded from the rows the viewer may see (above): the hidden row counts here too, and so
+      // does every other workspace — the last contract-wide point is the balance's consumedTotal.
+      expect([balance.consumed, balance.consumedTotal]).to.deep.equal([21, 42]);
+      expect(rows[15].slice(0, 3)).to.deep.equal(['Mar 2026', '42', '21']);
       expect(text(root(el).querySelector('[part="timeline"]'))).not.to.contain('not counted');
     });
 
@@ -481,16 +585,17 @@ describe('<entitlement-detail>', () => {
       const adapter = withOverrides(spied, {
         getConsumptionTimeline: () =>
           Promise.resolve([
-            { period: '2026-02', consumed: 5, cumulative: 5 },
-            { period: '2026-03', consumed: 2, cumulative: 7 },
+            { period: '2026-02', consumed: 5, cumulative: 5, consumedTotal: 5, cumulativeTotal: 5 },
+            { period: '2026-03', consumed: 2, cumulative: 7, consumedTotal: 2, cumulativeTotal: 7 },
           ]),
       });
       const el = await render(adapter, 'en-advisory');
       await settled(el);
       const { rows } = await chartTable(el);
-      expect(rows).to.deep.equal([
-        ['Feb 2026', '5', '5', '100'],
-        ['Mar 2026', '7', '2', '100'],
+      expect(rows.slice(13, 16)).to.deep.equal([
+        ['Jan 2026', '—', '—', '100', '54.2', '—'],
+        ['Feb 2026', '5', '5', '100', '58', '—'],
+        ['Mar 2026', '7', '2', '100', '60.1', '42'],
       ]);
       // The grid's first page only.
       expect(calls.get('queryConsumption')).to.equal(1);
@@ -572,10 +677,12 @@ describe('<entitlement-detail>', () => {
         status: 'complete',
         source: 'history',
         hiddenByPermissions: 2,
+        totals: 'partial',
+        totalsHiddenByPermissions: 2,
         points: [
-          { period: '2026-01', consumed: 1 + 4 + 7 + 10, cumulative: 22 },
-          { period: '2026-02', consumed: 2 + 5 + 8 + 11, cumulative: 48 },
-          { period: '2026-03', consumed: 3 + 6 + 9 + 12, cumulative: 78 },
+          { period: '2026-01', consumed: 22, cumulative: 22, consumedTotal: 22, cumulativeTotal: 22 },
+          { period: '2026-02', consumed: 26, cumulative: 48, consumedTotal: 26, cumulativeTotal: 48 },
+          { period: '2026-03', consumed: 30, cumulative: 78, consumedTotal: 30, cumulativeTotal: 78 },
         ],
       });
     });
@@ -861,14 +968,19 @@ describe('<entitlement-detail>', () => {
   });
 
   describe('keyboard', () => {
-    it('reaches the action link, the chart toggle and the grid with Tab', async () => {
+    it('reaches the action link, the outlook, the chart toggle and the grid with Tab', async () => {
       const el = await show('en-advisory');
       const link = root(el).querySelector<HTMLAnchorElement>('a[part="action"]')!;
       link.focus();
-      expect(root(el).activeElement).to.equal(link);
+      // Identities are compared as booleans: a failing assertion must not try to serialize an element.
+      expect(root(el).activeElement === link, 'the link').to.equal(true);
       await sendKeys({ press: 'Tab' });
-      // Focus left the link for the next control in order: the chart's "Show as table" toggle.
-      expect(root(el).activeElement).to.equal(chartOf(el));
+      // Next in order: the outlook's disclosure, whose figures Enter opens …
+      const summary = root(el).querySelector('[part="forecast"] summary');
+      expect(root(el).activeElement === summary, 'the outlook').to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      // … then the chart's "Show as table" toggle.
+      expect(root(el).activeElement === chartOf(el), 'the chart').to.equal(true);
     });
   });
 });

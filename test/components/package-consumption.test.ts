@@ -201,6 +201,59 @@ function thresholdDataset(): Dataset {
   });
 }
 
+/**
+ * One add-on package per stage of a term and one entitlement per outlook. pk-year runs 2026-01-01 – 2026-12-31 (73 of
+ * 364 days elapsed, 20 %): on track, runs out, underused, used up and as needed; pk-later starts 2026-06-01 (not
+ * started); pk-over ended 2026-03-01 but is still listed as active (ended).
+ */
+function outlookDataset(): Dataset {
+  const year = { scope: 'add-on' as const, startDate: '2026-01-01', endDate: '2026-12-31' };
+  return makeDataset({
+    packages: [
+      makePackage({ id: 'pk-year', name: 'Year', ...year }),
+      makePackage({
+        id: 'pk-later',
+        name: 'Later',
+        scope: 'add-on',
+        startDate: '2026-06-01',
+        endDate: '2026-12-31',
+      }),
+      makePackage({
+        id: 'pk-over',
+        name: 'Over',
+        scope: 'add-on',
+        startDate: '2025-03-01',
+        endDate: '2026-03-01',
+      }),
+    ],
+    entitlements: [
+      makeEntitlement({ id: 'en-on', packageId: 'pk-year', name: 'On pace' }),
+      makeEntitlement({ id: 'en-runs', packageId: 'pk-year', name: 'Fast' }),
+      makeEntitlement({ id: 'en-under', packageId: 'pk-year', name: 'Slow' }),
+      makeEntitlement({ id: 'en-used', packageId: 'pk-year', name: 'Spent', purchased: 10 }),
+      makeEntitlement({
+        id: 'en-unl',
+        packageId: 'pk-year',
+        name: 'Unlimited',
+        unit: 'cases',
+        purchased: null,
+      }),
+      makeEntitlement({ id: 'en-ns', packageId: 'pk-later', name: 'Not yet', purchased: 10 }),
+      makeEntitlement({ id: 'en-end', packageId: 'pk-over', name: 'Finished', purchased: 10 }),
+    ],
+    consumption: [
+      makeRecord({ id: 'r1', entitlementId: 'en-on', quantity: 20 }),
+      makeRecord({ id: 'r2', entitlementId: 'en-runs', quantity: 20 }),
+      makeRecord({ id: 'r3', entitlementId: 'en-runs', workspaceId: 'ws-b', quantity: 10 }),
+      makeRecord({ id: 'r4', entitlementId: 'en-under', quantity: 5 }),
+      makeRecord({ id: 'r5', entitlementId: 'en-used', quantity: 10 }),
+      makeRecord({ id: 'r6', entitlementId: 'en-unl', quantity: 4 }),
+      makeRecord({ id: 'r7', entitlementId: 'en-end', date: '2025-06-01', quantity: 4 }),
+    ],
+    cases: [],
+  });
+}
+
 function adapterFor(dataset: Dataset, viewerId = 'u-admin'): CustomerActivityAdapter {
   return createMemoryAdapter(dataset, { viewerId });
 }
@@ -546,6 +599,7 @@ describe('<package-consumption>', () => {
         'Remaining',
         'Hours done',
         'Utilisation',
+        'Outlook',
       ]);
       const hours = row(el, 'Serviços Proativos de Segurança');
       const [name, purchased, consumed, remaining, hoursDone] = cells(hours);
@@ -574,6 +628,7 @@ describe('<package-consumption>', () => {
         'Consumed',
         'Remaining',
         'Utilisation',
+        'Outlook',
       ]);
       expect(cells(row(el, 'Developer advisory')).slice(1, 4)).to.deep.equal([
         '10 hours',
@@ -633,6 +688,89 @@ describe('<package-consumption>', () => {
     });
   });
 
+  describe('the outlook of each entitlement', () => {
+    const OUTLOOKS = {
+      en: {
+        'On pace': 'On track',
+        Fast: 'Runs out around Sep 1, 2026 at the pace so far',
+        Slow: '≈ 75 hours would expire unused at the pace so far',
+        Spent: 'Used up',
+        'Not yet': 'Not started — the term has not begun',
+        Finished: 'Ended — the term is over',
+      },
+      'pt-BR': {
+        'On pace': 'No ritmo previsto',
+        Fast: 'Esgota por volta de 1 de set. de 2026 no ritmo atual',
+        Slow: '≈ 75 horas expirariam sem uso no ritmo atual',
+        Spent: 'Esgotado',
+        'Not yet': 'Não iniciado — o prazo ainda não começou',
+        Finished: 'Encerrado — o prazo terminou',
+      },
+    } as const;
+    const outlookOf = (el: PackageConsumptionElement, name: string): HTMLDetailsElement | null =>
+      row(el, name).querySelector<HTMLDetailsElement>('[part="outlook"]');
+
+    for (const lang of ['en', 'pt-BR'] as const) {
+      it(`says every outlook in words beside an icon, none for as needed (${lang})`, async () => {
+        const el = await render(adapterFor(outlookDataset()), { lang, workspaceIds: ['ws-a'] });
+        await settled(el);
+        for (const [name, words] of Object.entries(OUTLOOKS[lang])) {
+          const outlook = outlookOf(el, name)!;
+          expect(text(outlook.querySelector('.outlook-text')), name).to.equal(words);
+          expect(outlook.querySelector('summary svg'), name).to.exist;
+          expect(outlook.open, name).to.equal(false);
+        }
+        expect(outlookOf(el, 'Unlimited')).to.equal(null);
+        expect(cells(row(el, 'Unlimited')).at(-1)).to.equal(
+          lang === 'en' ? '—Not applicable' : '—Não se aplica',
+        );
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('opens the figures behind an outlook with the keyboard, counting every workspace', async () => {
+      const el = await render(adapterFor(outlookDataset()), { workspaceIds: ['ws-a'] });
+      await settled(el);
+      const outlook = outlookOf(el, 'Fast')!;
+      outlook.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => outlook.open, 'Enter did not open the figures');
+      const figures = [...outlook.querySelectorAll('.outlook-figure')].map((f) => [
+        text(f.querySelector('dt')),
+        text(f.querySelector('dd')),
+      ]);
+      // 30 hours in every workspace (20 of them in ws-a) of 100, 73 of 364 days in: an even pace is ≈ 20 by now.
+      expect(figures).to.deep.equal([
+        ['Term elapsed', '20%'],
+        ['Consumed so far (all workspaces)', '30 hours'],
+        ['Expected by now at an even pace', '≈ 20 hours'],
+        ['Pace', '1.5× an even pace'],
+        ['Projected total at the end of the term', '≈ 150 hours'],
+        ['Runs out around', 'Sep 1, 2026'],
+        ['Unused at the end of the term', '0 hours'],
+      ]);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => !outlook.open, 'Space did not close the figures');
+    });
+
+    it('shows the figures of a term not started without a pace or projection (pt-BR)', async () => {
+      const el = await render(adapterFor(outlookDataset()), { lang: 'pt-BR', workspaceIds: ['ws-a'] });
+      await settled(el);
+      const outlook = outlookOf(el, 'Not yet')!;
+      outlook.querySelector('summary')!.click();
+      await waitUntil(() => outlook.open, 'the figures did not open');
+      expect([...outlook.querySelectorAll('.outlook-figure')].map((f) => text(f))).to.deep.equal([
+        'Prazo decorrido 0%',
+        'Consumido até agora (todos os workspaces) 0 horas',
+        'Esperado até hoje em ritmo constante 0 horas',
+        'Ritmo Ainda não mensurável',
+        'Total projetado no fim do prazo Não antes do início do prazo',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('additional benefits', () => {
     it('are listed apart as included, never with a meter', async () => {
       const el = await render(adapterFor(filtersDataset()), { workspaceIds: ALL_WORKSPACES });
@@ -686,6 +824,9 @@ describe('<package-consumption>', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => ids.length === 1, 'Enter did not select');
 
+      // The outlook of the row comes next (its figures are one key away), then the next entitlement.
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement!.matches('[part="outlook-summary"]')).to.equal(true);
       await sendKeys({ press: 'Tab' });
       expect(text(root(el).activeElement)).to.equal('Incident response');
       await sendKeys({ press: 'Space' });
@@ -942,6 +1083,7 @@ describe('<package-consumption>', () => {
         'Restante',
         'Horas feitas',
         'Utilização',
+        'Previsão',
       ]);
       expect(badgeText(sec)).to.match(/^vence em 46 dias/);
       expect(cells(row(el, 'Serviços Proativos de Segurança')).slice(0, 5)).to.deep.equal([

@@ -8,6 +8,7 @@ import { entitlementDetailStyles } from '../../src/components/entitlement-detail
 import { expiryBadgeStyles } from '../../src/components/expiry-badge/expiry-badge.styles.js';
 import { meterStyles } from '../../src/components/meter/meter.styles.js';
 import { packageConsumptionStyles } from '../../src/components/package-consumption/package-consumption.styles.js';
+import { outlookStyles } from '../../src/components/shared/outlook.styles.js';
 import { statePanelStyles } from '../../src/components/state-panel/state-panel.styles.js';
 import { workspaceFilterStyles } from '../../src/components/workspace-filter/workspace-filter.styles.js';
 import { TOKEN_NAMES, tokens } from '../../src/styles/tokens.js';
@@ -23,6 +24,8 @@ const ELEMENTS: [string, CSSResult][] = [
   ['entitlement-detail', entitlementDetailStyles],
   ['additional-cases', additionalCasesStyles],
   ['customer-activity', customerActivityStyles],
+  // Shared by the elements that show a balance's outlook.
+  ['outlook', outlookStyles],
 ];
 
 /** Private variables an element sets from script (through a style directive) rather than in its stylesheet. */

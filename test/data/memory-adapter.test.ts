@@ -4,8 +4,18 @@ import type { CustomerActivityAdapter } from '../../src/data/adapter.js';
 import { AccessDeniedError, DatasetError, NotFoundError, QueryError } from '../../src/data/errors.js';
 import { createMemoryAdapter } from '../../src/data/memory-adapter.js';
 import { canSeeCase } from '../../src/domain/access.js';
+import { todayOf } from '../../src/domain/dates.js';
+import { forecastOf } from '../../src/domain/forecast.js';
 import { createComparator, foldText } from '../../src/domain/query.js';
-import type { AdditionalCase, ConsumptionRecord, Dataset, Reason, SortSpec } from '../../src/domain/types.js';
+import type {
+  AdditionalCase,
+  Balance,
+  ConsumptionRecord,
+  Dataset,
+  Reason,
+  SortSpec,
+} from '../../src/domain/types.js';
+import { createDemoDataset } from '../../src/data/demo-dataset.js';
 import { makeCase, makeDataset, makeRecord } from '../helpers/fixtures.js';
 
 function adapterFor(viewerId: string, dataset: Dataset = makeDataset(), currentWorkspaceId?: string) {
@@ -286,6 +296,72 @@ describe('memory adapter: contracts, summary, packages, entitlement', () => {
   });
 });
 
+/**
+ * The forecast a balance must carry, computed apart from the adapter: consumedTotal summed from the raw records of
+ * every workspace, over the term of the entitlement's package, at the dataset's today.
+ */
+function expectedForecast(dataset: Dataset, entitlementId: string): Balance['forecast'] {
+  const entitlement = dataset.entitlements.find((e) => e.id === entitlementId)!;
+  const pkg = dataset.packages.find((p) => p.id === entitlement.packageId)!;
+  let consumedTotal = 0;
+  for (const r of dataset.consumption) if (r.entitlementId === entitlementId) consumedTotal += r.quantity;
+  return forecastOf({ ...entitlement, consumedTotal }, pkg, todayOf(dataset.asOf));
+}
+
+describe('memory adapter: forecasts', () => {
+  for (const [name, dataset] of [
+    ['fixture', makeDataset()],
+    ['demo', createDemoDataset()],
+  ] as const) {
+    it(`every balance of every answer carries its forecast (${name} dataset)`, async () => {
+      const a = createMemoryAdapter(dataset, { viewerId: 'u-admin' });
+      const every = (await a.getSession()).workspaces.map((w) => w.id);
+      const seen = new Set<string>();
+      const outlooks = new Set<string>();
+      // Every entitlement of a contract mapped to some workspace (one mapped to none is nobody's to ask for).
+      const mapped = new Set(dataset.contracts.filter((c) => c.workspaceIds.length > 0).map((c) => c.id));
+      const reachable = dataset.entitlements.filter((e) =>
+        mapped.has(dataset.packages.find((p) => p.id === e.packageId)!.contractId),
+      );
+      const check = (b: Balance, where: string) => {
+        expect(b.forecast, `${where} ${b.entitlementId}`).to.eql(expectedForecast(dataset, b.entitlementId));
+        seen.add(b.entitlementId);
+        outlooks.add(b.forecast?.outlook ?? 'none');
+      };
+      for (const workspaceIds of [every, [every[0]]]) {
+        for (const c of await a.listContracts({ workspaceIds: every })) {
+          const summary = await a.getEnterpriseSummary({ contractId: c.id, workspaceIds });
+          for (const b of summary.entitlements) check(b, `summary ${c.id}`);
+          for (const scope of ['enterprise', 'add-on'] as const) {
+            for (const p of await a.listPackages({ contractId: c.id, scope, workspaceIds })) {
+              for (const b of p.entitlements) check(b, `package ${p.id}`);
+            }
+          }
+        }
+        for (const e of reachable) {
+          check(await a.getEntitlement({ entitlementId: e.id, workspaceIds }), 'entitlement');
+        }
+      }
+      expect(seen.size).to.equal(reachable.length);
+      // The datasets exercise more than one outlook, and the null of benefits and as-needed entitlements.
+      expect(outlooks.has('none')).to.equal(true);
+      expect(outlooks.size).to.be.greaterThan(name === 'demo' ? 6 : 2);
+    });
+  }
+
+  it('the selection changes consumed, never the forecast (a fact of the contract)', async () => {
+    const a = adapterFor('u-admin');
+    const one = await a.getEntitlement({ entitlementId: 'en-advisory', workspaceIds: ['ws-a'] });
+    const all = await a.getEntitlement({
+      entitlementId: 'en-advisory',
+      workspaceIds: ['ws-a', 'ws-b', 'ws-c'],
+    });
+    expect(one.consumed).to.be.lessThan(all.consumed);
+    expect(one.forecast).to.eql(all.forecast);
+    expect(one.forecast).to.not.equal(null);
+  });
+});
+
 describe('memory adapter: consumption', () => {
   const q = { entitlementId: 'en-advisory', workspaceIds: ['ws-a'], ...page };
 
@@ -363,9 +439,12 @@ describe('memory adapter: consumption timeline', () => {
         ]);
         expect(points.length).to.be.greaterThan(0);
         expect(points.at(-1)!.cumulative).to.equal(balance.consumed);
+        expect(points.at(-1)!.cumulativeTotal).to.equal(balance.consumedTotal);
         points.forEach((p, i) => {
           expect(p.period).to.match(/^\d{4}-\d{2}$/);
+          expect(p.consumed).to.be.at.most(p.consumedTotal);
           if (i > 0) expect(p.cumulative).to.equal(points[i - 1].cumulative + p.consumed);
+          if (i > 0) expect(p.cumulativeTotal).to.equal(points[i - 1].cumulativeTotal + p.consumedTotal);
         });
         expect(points[0].period).to.equal(balance.package.startDate.slice(0, 7));
       }

@@ -7,6 +7,7 @@ import {
   consumptionPageSchema,
   consumptionRecordSchema,
   copyConsumptionRecord,
+  forecastSchema,
   formatPath,
   parseDataset,
   parseResponse,
@@ -29,10 +30,13 @@ import type {
   Dataset,
   EnterpriseSummary,
   EntitlementView,
+  Forecast,
   Page,
   PackageView,
   Session,
 } from '../../src/domain/types.js';
+import { addDays } from '../../src/domain/dates.js';
+import { forecastOf } from '../../src/domain/forecast.js';
 
 /** A small dataset that satisfies the whole contract; every test gets its own copy. */
 function fixture(): Dataset {
@@ -691,6 +695,7 @@ describe('result schemas and parseResponse', () => {
     sameType<Output<typeof sessionSchema>, Session>(true);
     sameType<Output<typeof contractViewSchema>, ContractView>(true);
     sameType<Output<typeof balanceSchema>, Balance>(true);
+    sameType<Output<typeof forecastSchema>, Forecast>(true);
     sameType<Output<typeof enterpriseSummarySchema>, EnterpriseSummary>(true);
     sameType<Output<typeof packageViewSchema>, PackageView>(true);
     sameType<Output<typeof entitlementViewSchema>, EntitlementView>(true);
@@ -748,6 +753,54 @@ describe('result schemas and parseResponse', () => {
     expect(() => parseResponse(consumptionPageSchema, { ...page, rows: [], total: -1 }, 'rows')).to.throw(
       DatasetError,
       'total: expected a non-negative number, received -1',
+    );
+  });
+
+  const forecast: Forecast = {
+    elapsed: 0.5,
+    expectedByNow: 50,
+    pace: 1.01,
+    projectedTotal: 101,
+    runOutDate: '2026-04-10',
+    unusedAtEnd: 0,
+    outlook: 'runs-out',
+  };
+
+  it('validates a forecast, naming every offending field', () => {
+    expect(parseResponse(forecastSchema, forecast, 'forecast')).to.deep.equal(forecast);
+    const bad = { ...forecast, elapsed: 1.5, runOutDate: '2026-02-30', outlook: 'fine', pace: undefined };
+    let thrown: unknown;
+    try {
+      parseResponse(forecastSchema, bad, 'forecast');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).to.be.instanceOf(DatasetError);
+    expect((thrown as DatasetError).issues.map((i) => i.path)).to.deep.equal([
+      'elapsed',
+      'pace',
+      'runOutDate',
+      'outlook',
+    ]);
+  });
+
+  it('accepts every forecast forecastOf can give (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -3, max: 800 }),
+        fc.integer({ min: -60, max: 900 }),
+        fc.integer({ min: 1, max: 4000 }),
+        fc.integer({ min: 0, max: 12_000 }),
+        (len, offset, purchased, consumedTotal) => {
+          const term = { startDate: '2026-01-01', endDate: addDays('2026-01-01', len) };
+          const f = forecastOf(
+            { category: 'consumable', purchased, consumedTotal },
+            term,
+            addDays('2026-01-01', offset),
+          );
+          expect(forecastSchema.safeParse(f).success).to.equal(true);
+        },
+      ),
     );
   });
 });

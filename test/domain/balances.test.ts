@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { balanceOf, thresholdOf, totalsOf } from '../../src/domain/balances.js';
-import { makeEntitlement, makeRecord } from '../helpers/fixtures.js';
+import { makeEntitlement, makePackage, makeRecord, TODAY } from '../helpers/fixtures.js';
+
+/** The fixtures' enterprise package: 2025-01-01 to 2026-12-31, 438 of its 729 days elapsed on TODAY. */
+const TERM = makePackage({ id: 'pk-ent-1' });
 
 describe('thresholdOf', () => {
   it('marks a benefit as benefit, whatever its numbers', () => {
@@ -30,7 +33,7 @@ describe('thresholdOf', () => {
   it('reaches each boundary from whole quantities (balanceOf)', () => {
     const e = makeEntitlement({ id: 'e', purchased: 20 });
     const threshold = (consumedTotal: number) =>
-      balanceOf(e, { consumed: 0, consumedTotal, hoursDone: 0 }).threshold;
+      balanceOf(e, { consumed: 0, consumedTotal, hoursDone: 0 }, TERM, TODAY).threshold;
     expect([15, 16, 18, 19, 20, 21].map(threshold)).to.eql([
       'ok', // 0.75
       'warning', // 0.80
@@ -54,11 +57,13 @@ describe('balances', () => {
   });
 
   it('derives remaining and utilisation from consumedTotal, negative when over-consumed', () => {
-    const b = balanceOf(makeEntitlement({ id: 'e', purchased: 10, name: 'Advisory' }), {
-      consumed: 4,
-      consumedTotal: 12,
-      hoursDone: 3,
-    });
+    const b = balanceOf(
+      makeEntitlement({ id: 'e', purchased: 10, name: 'Advisory' }),
+      { consumed: 4, consumedTotal: 12, hoursDone: 3 },
+      TERM,
+      TODAY,
+    );
+    const elapsed = 438 / 729;
     expect(b).to.eql({
       entitlementId: 'e',
       packageId: 'pk-ent-1',
@@ -73,16 +78,26 @@ describe('balances', () => {
       utilisation: 1.2,
       hoursDone: 3,
       threshold: 'over',
+      forecast: {
+        elapsed,
+        expectedByNow: 10 * elapsed,
+        pace: 12 / (10 * elapsed),
+        projectedTotal: 12 / elapsed,
+        runOutDate: null,
+        unusedAtEnd: 0,
+        outlook: 'exhausted',
+      },
     });
   });
 
   it('leaves remaining and utilisation null when purchased is null', () => {
-    const b = balanceOf(makeEntitlement({ id: 'e', purchased: null }), {
-      consumed: 5,
-      consumedTotal: 9,
-      hoursDone: 0,
-    });
-    expect([b.remaining, b.utilisation, b.threshold]).to.eql([null, null, 'unlimited']);
+    const b = balanceOf(
+      makeEntitlement({ id: 'e', purchased: null }),
+      { consumed: 5, consumedTotal: 9, hoursDone: 0 },
+      TERM,
+      TODAY,
+    );
+    expect([b.remaining, b.utilisation, b.threshold, b.forecast]).to.eql([null, null, 'unlimited', null]);
   });
 
   it('remaining + consumedTotal = purchased, and consumed ≤ consumedTotal (property)', () => {
@@ -97,7 +112,12 @@ describe('balances', () => {
         fc.array(record, { maxLength: 40 }),
         fc.subarray(['ws-a', 'ws-b', 'ws-c']),
         (purchased, records, selected) => {
-          const b = balanceOf(makeEntitlement({ id: 'e', purchased }), totalsOf(records, new Set(selected)));
+          const b = balanceOf(
+            makeEntitlement({ id: 'e', purchased }),
+            totalsOf(records, new Set(selected)),
+            TERM,
+            TODAY,
+          );
           expect(b.remaining! + b.consumedTotal).to.eql(purchased);
           expect(b.consumed).to.be.at.most(b.consumedTotal);
           expect(b.utilisation).to.eql(b.consumedTotal / purchased);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { dayNumber, daysBetween, termElapsedShare, todayOf } from '../../src/domain/dates.js';
+import { addDays, dayNumber, daysBetween, termElapsedShare, todayOf } from '../../src/domain/dates.js';
 
 describe('dates', () => {
   it('todayOf takes the calendar date of asOf as written, whatever its offset', () => {
@@ -55,5 +55,31 @@ describe('dates', () => {
     expect(termElapsedShare('2026-01-01', '2026-01-11', '2027-01-01')).to.eql(1);
     expect(termElapsedShare('2026-01-01', '2026-01-01', '2025-12-31')).to.eql(0);
     expect(termElapsedShare('2026-01-01', '2026-01-01', '2026-01-01')).to.eql(1);
+  });
+
+  it('addDays moves by whole calendar days, across month, leap-day and year ends', () => {
+    expect(addDays('2026-03-15', 0)).to.eql('2026-03-15');
+    expect(addDays('2026-01-31', 1)).to.eql('2026-02-01');
+    expect(addDays('2024-02-28', 1)).to.eql('2024-02-29');
+    expect(addDays('2026-02-28', 1)).to.eql('2026-03-01');
+    expect(addDays('2026-12-31', 1)).to.eql('2027-01-01');
+    expect(addDays('2026-01-01', -1)).to.eql('2025-12-31');
+    expect(addDays('2026-03-15T23:30:00Z', 1)).to.eql('2026-03-16');
+  });
+
+  it('addDays names what is wrong with its arguments', () => {
+    expect(() => addDays('soon', 1)).to.throw(RangeError, 'addDays: "soon" is not a YYYY-MM-DD date');
+    expect(() => addDays('2026-03-15', 1.5)).to.throw(RangeError, 'days must be a whole number, got 1.5');
+  });
+
+  it('addDays undoes daysBetween (property)', () => {
+    const day = fc
+      .integer({ min: 0, max: 60_000 })
+      .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, fc.integer({ min: -20_000, max: 20_000 }), (a, n) => {
+        expect(daysBetween(a, addDays(a, n))).to.eql(n);
+      }),
+    );
   });
 });

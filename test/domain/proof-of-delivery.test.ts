@@ -17,13 +17,17 @@ import { makeContract, makeEntitlement, makePackage, TODAY } from '../helpers/fi
 
 const CONTRACT = contractView(makeContract({ id: 'ct-1', number: 'C-100', name: 'Enterprise' }), TODAY);
 
+/** A balance of an entitlement, its forecast over `term` (default: the package named by its packageId). */
 function bal(
   e: Partial<Entitlement> & { id: string },
   consumed: number,
   consumedTotal = consumed,
   hoursDone = 0,
+  term?: Package,
 ): Balance {
-  return balanceOf(makeEntitlement(e), { consumed, consumedTotal, hoursDone });
+  const entitlement = makeEntitlement(e);
+  const pkg = term ?? makePackage({ id: entitlement.packageId });
+  return balanceOf(entitlement, { consumed, consumedTotal, hoursDone }, pkg, TODAY);
 }
 
 function view(pkg: Package, entitlements: Balance[]): PackageView {
@@ -45,10 +49,27 @@ const HEADERS: Record<ProofOfDeliveryColumn, string> = {
   consumedTotal: 'Consumido (todos os workspaces)',
   remaining: 'Restante',
   hoursDone: 'Horas feitas',
+  outlook: 'Perspectiva',
+  pace: 'Ritmo (1 = uniforme)',
+  expectedByNow: 'Esperado até hoje em ritmo uniforme',
+  projectedTotal: 'Projeção no fim da vigência',
+  runOutDate: 'Esgota por volta de',
+  unusedAtEnd: 'Sem uso no fim da vigência (projeção)',
 };
 
-/** The enterprise package pk-ent-1 (ends 2026-12-31) with three entitlements; two add-on packages. */
+/**
+ * The enterprise package pk-ent-1 (2025-01-01 to 2026-12-31, 438 of 729 days elapsed) with three entitlements; two
+ * add-on packages: pk-sec (to 2026-04-30, 438 of 484 days elapsed) and the ended pk-sap.
+ */
 function fixture() {
+  const secPkg = makePackage({ id: 'pk-sec', name: '=Security', scope: 'add-on', endDate: '2026-04-30' });
+  const sapPkg = makePackage({
+    id: 'pk-sap',
+    name: 'SAP, "legacy"',
+    scope: 'add-on',
+    endDate: '2025-06-30',
+    status: 'inactive',
+  });
   const enterprise = [
     bal({ id: 'en-adv', name: 'Advisory', kind: 'advisory-support', purchased: 100 }, 30, 40),
     bal({ id: 'en-re', name: 'Reactive', kind: 'reactive-support', unit: 'cases', purchased: null }, 5),
@@ -56,7 +77,7 @@ function fixture() {
   ];
   const summary = enterpriseSummary(CONTRACT, enterprise);
   const entPkg = view(makePackage({ id: 'pk-ent-1', name: 'Unified Enterprise' }), enterprise);
-  const sec = view(makePackage({ id: 'pk-sec', name: '=Security', scope: 'add-on', endDate: '2026-04-30' }), [
+  const sec = view(secPkg, [
     bal(
       {
         id: 'en-sec',
@@ -65,7 +86,10 @@ function fixture() {
         kind: 'proactive-services',
         purchased: 40,
       },
-      12,
+      38,
+      38,
+      0,
+      secPkg,
     ),
     bal(
       {
@@ -78,23 +102,20 @@ function fixture() {
         purchased: null,
       },
       0,
+      0,
+      0,
+      secPkg,
     ),
   ]);
-  const sap = view(
-    makePackage({
-      id: 'pk-sap',
-      name: 'SAP, "legacy"',
-      scope: 'add-on',
-      endDate: '2025-06-30',
-      status: 'inactive',
-    }),
-    [
-      bal(
-        { id: 'en-sap', packageId: 'pk-sap', name: 'SAP engineering', kind: 'designated-engineering' },
-        100,
-      ),
-    ],
-  );
+  const sap = view(sapPkg, [
+    bal(
+      { id: 'en-sap', packageId: 'pk-sap', name: 'SAP engineering', kind: 'designated-engineering' },
+      100,
+      100,
+      0,
+      sapPkg,
+    ),
+  ]);
   const other = view(
     makePackage({ id: 'pk-other', contractId: 'ct-2', name: 'Other contract', scope: 'add-on' }),
     [bal({ id: 'en-other', packageId: 'pk-other', name: 'Not ours' }, 1)],
@@ -274,11 +295,47 @@ describe('proof of delivery', () => {
         '40',
         '60',
         '0',
+        // The forecast: 40 used where an even pace would have used 60.08; estimates to two decimals.
+        'underused',
+        '0.67',
+        '60.08',
+        '66.58',
+        '',
+        '33.42',
       ]);
-      // As needed: no purchased, no remaining.
-      expect(body[1].slice(9)).to.deep.equal(['', '5', '5', '', '0']);
+      // As needed: no purchased, no remaining, no forecast.
+      expect(body[1].slice(9)).to.deep.equal(['', '5', '5', '', '0', '', '', '', '', '', '']);
       // Over-consumed: a negative number, raw (not escaped as a formula); decimals with a dot.
-      expect(body[2].slice(9)).to.deep.equal(['20', '25', '25', '-5', '22.5']);
+      expect(body[2].slice(9)).to.deep.equal(
+        ['20', '25', '25', '-5', '22.5'].concat(['exhausted', '2.08', '12.02', '41.61', '', '0']),
+      );
+      // Runs out before its package ends, on an ISO date; a benefit has no forecast; an ended package's is final.
+      expect(body[3].slice(14)).to.deep.equal(['runs-out', '1.05', '36.2', '41.99', '2026-04-07', '0']);
+      expect(body[4].slice(14)).to.deep.equal(['', '', '', '', '', '']);
+      expect(body[5].slice(14)).to.deep.equal(['ended', '1', '100', '100', '', '0']);
+    });
+
+    it('carries each balance’s forecast as it is in the rows, rounding only in the CSV', () => {
+      const { summary, entPkg, sec, sap } = fixture();
+      const rows = proofOfDeliveryRows(summary, [entPkg, sec, sap]);
+      const balances = [...summary.entitlements, ...sec.entitlements, ...sap.entitlements];
+      rows.forEach((row, i) => {
+        const f = balances[i].forecast;
+        expect(row.entitlementId).to.equal(balances[i].entitlementId);
+        expect([
+          row.outlook,
+          row.pace,
+          row.expectedByNow,
+          row.projectedTotal,
+          row.runOutDate,
+          row.unusedAtEnd,
+        ]).to.deep.equal(
+          f === null
+            ? [null, null, null, null, null, null]
+            : [f.outlook, f.pace, f.expectedByNow, f.projectedTotal, f.runOutDate, f.unusedAtEnd],
+        );
+      });
+      expect(rows[0].expectedByNow).to.equal(100 * (438 / 729));
     });
 
     it('escapes text that a spreadsheet would evaluate, and quotes separators', () => {

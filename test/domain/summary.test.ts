@@ -4,7 +4,7 @@ import { contractView } from '../../src/domain/status.js';
 import { enterpriseSummary, summarizeGroups, summaryGroupOf } from '../../src/domain/summary.js';
 import type { Balance, Entitlement } from '../../src/domain/types.js';
 import { ENTITLEMENT_KINDS } from '../../src/domain/types.js';
-import { makeContract, makeEntitlement, TODAY } from '../helpers/fixtures.js';
+import { makeContract, makeEntitlement, makePackage, TODAY } from '../helpers/fixtures.js';
 
 function bal(
   e: Partial<Entitlement> & { id: string },
@@ -12,7 +12,9 @@ function bal(
   consumedTotal = consumed,
   hoursDone = 0,
 ): Balance {
-  return balanceOf(makeEntitlement(e), { consumed, consumedTotal, hoursDone });
+  const entitlement = makeEntitlement(e);
+  const term = makePackage({ id: entitlement.packageId });
+  return balanceOf(entitlement, { consumed, consumedTotal, hoursDone }, term, TODAY);
 }
 
 describe('enterprise summary', () => {

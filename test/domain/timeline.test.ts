@@ -6,6 +6,15 @@ import { consumptionTimeline, packageTimelineRange } from '../../src/domain/inde
 
 const rec = (date: string, quantity: number) => ({ date, quantity });
 
+/** A point with no selection: the totals are the selected figures. */
+const pt = (period: string, consumed: number, cumulative: number) => ({
+  period,
+  consumed,
+  cumulative,
+  consumedTotal: consumed,
+  cumulativeTotal: cumulative,
+});
+
 /** Months between two `YYYY-MM` strings, counted here independently of the code under test. */
 function monthsBetween(from: string, to: string): number {
   const [fy, fm] = from.split('-').map(Number);
@@ -30,11 +39,7 @@ describe('consumptionTimeline', () => {
       '2026-01-01',
       '2026-03-31',
     );
-    expect(points).to.eql([
-      { period: '2026-01', consumed: 4, cumulative: 4 },
-      { period: '2026-02', consumed: 0, cumulative: 4 },
-      { period: '2026-03', consumed: 4, cumulative: 8 },
-    ]);
+    expect(points).to.eql([pt('2026-01', 4, 4), pt('2026-02', 0, 4), pt('2026-03', 4, 8)]);
   });
 
   it('counts rows before `from` in the first month and rows after `to` in the last', () => {
@@ -43,10 +48,7 @@ describe('consumptionTimeline', () => {
       '2026-01-15',
       '2026-02-01',
     );
-    expect(points).to.eql([
-      { period: '2026-01', consumed: 4, cumulative: 4 },
-      { period: '2026-02', consumed: 12, cumulative: 16 },
-    ]);
+    expect(points).to.eql([pt('2026-01', 4, 4), pt('2026-02', 12, 16)]);
   });
 
   it('crosses a year boundary and a single-month range', () => {
@@ -54,14 +56,14 @@ describe('consumptionTimeline', () => {
       consumptionTimeline([rec('2025-12-31', 1)], '2025-12-01', '2026-01-01').map((p) => p.period),
     ).to.eql(['2025-12', '2026-01']);
     expect(consumptionTimeline([rec('2026-03-02', 7)], '2026-03-01', '2026-03-31')).to.eql([
-      { period: '2026-03', consumed: 7, cumulative: 7 },
+      pt('2026-03', 7, 7),
     ]);
   });
 
   it('is the single month of `from` when `to` comes before it', () => {
     expect(
       consumptionTimeline([rec('2026-01-01', 1), rec('2026-09-01', 2)], '2026-05-10', '2026-02-01'),
-    ).to.eql([{ period: '2026-05', consumed: 3, cumulative: 3 }]);
+    ).to.eql([pt('2026-05', 3, 3)]);
   });
 
   it('counts a row with an unreadable date in the first month rather than dropping it', () => {
@@ -83,6 +85,23 @@ describe('consumptionTimeline', () => {
     expect(consumptionTimeline(rows(), '2026-01-01', '2026-01-31')[0].cumulative).to.eql(3);
   });
 
+  it('counts the selected records in consumed and cumulative, every record in the totals', () => {
+    const rows = [
+      { date: '2026-01-10', quantity: 3, workspaceId: 'ws-a' },
+      { date: '2026-01-20', quantity: 4, workspaceId: 'ws-b' },
+      { date: '2026-02-01', quantity: 5, workspaceId: 'ws-b' },
+      { date: '2026-03-01', quantity: 1, workspaceId: 'ws-a' },
+    ];
+    expect(consumptionTimeline(rows, '2026-01-01', '2026-03-31', (r) => r.workspaceId === 'ws-a')).to.eql([
+      { period: '2026-01', consumed: 3, cumulative: 3, consumedTotal: 7, cumulativeTotal: 7 },
+      { period: '2026-02', consumed: 0, cumulative: 3, consumedTotal: 5, cumulativeTotal: 12 },
+      { period: '2026-03', consumed: 1, cumulative: 4, consumedTotal: 1, cumulativeTotal: 13 },
+    ]);
+    expect(consumptionTimeline(rows, '2026-01-01', '2026-01-31', () => false)).to.eql([
+      { period: '2026-01', consumed: 0, cumulative: 0, consumedTotal: 13, cumulativeTotal: 13 },
+    ]);
+  });
+
   describe('properties', () => {
     const records = fc.array(fc.record({ date: isoDate, quantity: fc.integer({ min: 0, max: 1_000_000 }) }), {
       maxLength: 200,
@@ -99,6 +118,37 @@ describe('consumptionTimeline', () => {
           for (let i = 1; i < points.length; i++)
             expect(monthsBetween(points[i - 1].period, points[i].period)).to.eql(1);
         }),
+      );
+    });
+
+    it('the selection never exceeds the totals; each ends at its own sum', () => {
+      const rowsIn = fc.array(
+        fc.record({
+          date: isoDate,
+          quantity: fc.integer({ min: 0, max: 1_000_000 }),
+          workspaceId: fc.constantFrom('ws-a', 'ws-b', 'ws-c'),
+        }),
+        { maxLength: 200 },
+      );
+      fc.assert(
+        fc.property(
+          rowsIn,
+          fc.subarray(['ws-a', 'ws-b', 'ws-c']),
+          isoDate,
+          isoDate,
+          (rows, selected, a, b) => {
+            const [from, to] = a <= b ? [a, b] : [b, a];
+            const inS = (r: { workspaceId: string }) => selected.includes(r.workspaceId);
+            const points = consumptionTimeline(rows, from, to, inS);
+            for (let i = 0; i < points.length; i++) {
+              expect(points[i].consumed).to.be.at.most(points[i].consumedTotal);
+              if (i > 0) expect(points[i].cumulativeTotal).to.be.at.least(points[i - 1].cumulativeTotal);
+            }
+            const last = points[points.length - 1];
+            expect(last.cumulativeTotal).to.eql(rows.reduce((sum, r) => sum + r.quantity, 0));
+            expect(last.cumulative).to.eql(rows.filter(inS).reduce((sum, r) => sum + r.quantity, 0));
+          },
+        ),
       );
     });
 

@@ -9,6 +9,8 @@ import type { CustomerActivityAdapter } from '../../src/data/adapter.js';
 import { createDemoDataset } from '../../src/data/demo-dataset.js';
 import { AccessDeniedError } from '../../src/data/errors.js';
 import { createMemoryAdapter } from '../../src/data/memory-adapter.js';
+import { todayOf } from '../../src/domain/dates.js';
+import { forecastOf } from '../../src/domain/forecast.js';
 import { CASE_FIELDS, CONSUMPTION_FIELDS, pageQueryProblem } from '../../src/domain/query.js';
 import type { Dataset, PageQuery, SortSpec } from '../../src/domain/types.js';
 import { PACKAGE_SCOPES, REASONS } from '../../src/domain/types.js';
@@ -239,6 +241,28 @@ describe('http adapter ≡ memory adapter, over the real handler', () => {
       ),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('the forecast through HTTP', () => {
+  it('every entitlement of the demo dataset carries, over HTTP, the forecast of its raw records', async function () {
+    this.timeout(30_000);
+    const demo = createDemoDataset();
+    const http = httpAdapter('demo', 'u-admin');
+    const workspaceIds = [demo.workspaces[0].id];
+    const today = todayOf(demo.asOf);
+    const mapped = new Set(demo.contracts.filter((c) => c.workspaceIds.length > 0).map((c) => c.id));
+    let limited = 0;
+    for (const e of demo.entitlements) {
+      const pkg = demo.packages.find((p) => p.id === e.packageId)!;
+      if (!mapped.has(pkg.contractId)) continue;
+      let consumedTotal = 0;
+      for (const r of demo.consumption) if (r.entitlementId === e.id) consumedTotal += r.quantity;
+      const view = await http.getEntitlement({ entitlementId: e.id, workspaceIds });
+      expect(view.forecast, e.id).to.eql(forecastOf({ ...e, consumedTotal }, pkg, today));
+      if (view.forecast !== null) limited++;
+    }
+    expect(limited).to.be.greaterThan(20);
   });
 });
 

@@ -123,9 +123,20 @@ export const additionalCasesStyles = css`
   }
 
   .legend-item dd {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
     margin: 0;
     font-size: var(--_font-size-s);
     color: var(--_color-text-muted);
+  }
+
+  .next-step {
+    color: var(--_color-text);
+  }
+
+  .next-step-label {
+    font-weight: var(--_font-weight-bold);
   }
 
   .badge {

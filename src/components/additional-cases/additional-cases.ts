@@ -86,6 +86,7 @@ const ROW_HEIGHT = 56;
  * @csspart reason-chip - A chip of the reason filter ("All reasons" included).
  * @csspart legend - The legend explaining each reason (a `<details>`, open by default).
  * @csspart reason-badge - A reason's label in the legend.
+ * @csspart next-step - A reason's next step in the legend ("Next step: ask a customer administrator to map …").
  * @csspart data-grid - The `<ca-data-grid>`.
  * @csspart toolbar - The grid's bar: search, row count and hidden count, export.
  * @csspart search - The grid's search field.

@@ -18,6 +18,8 @@ export interface ChartSeries {
   kind?: 'line' | 'bar';
   /** A dashed line, e.g. for a limit such as "purchased". */
   dashed?: boolean;
+  /** A dotted line, e.g. for a guide such as "even pace" (wins over `dashed`). */
+  dotted?: boolean;
   /** Fill the area under a line. */
   fill?: boolean;
 }
@@ -116,7 +118,7 @@ export class ChartElement extends LitElement {
         borderColor: color,
         backgroundColor: kind === 'bar' || s.fill ? `color-mix(in srgb, ${color} 70%, transparent)` : color,
         borderWidth: 2,
-        borderDash: s.dashed ? [6, 4] : [],
+        borderDash: s.dotted ? [2, 3] : s.dashed ? [6, 4] : [],
         pointRadius: kind === 'line' && this.labels.length > 40 ? 0 : 2,
         fill: s.fill ?? false,
         spanGaps: true,

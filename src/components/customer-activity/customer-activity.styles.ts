@@ -185,6 +185,91 @@ export const customerActivityStyles = css`
     gap: var(--_space-4);
   }
 
+  /* Needs attention */
+
+  .attention-list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .attention-item {
+    display: grid;
+    grid-template-columns: minmax(9rem, max-content) 1fr;
+    gap: var(--_space-1) var(--_space-3);
+    align-items: baseline;
+    padding: var(--_space-2) var(--_space-3);
+    border: 1px solid var(--_color-border);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius-s);
+    background: var(--_card-background);
+  }
+
+  .attention-item[data-reason='over'] {
+    border-inline-start-color: var(--_color-over);
+  }
+
+  .attention-item[data-reason='runs-out'] {
+    border-inline-start-color: var(--_color-critical);
+  }
+
+  .attention-item[data-reason='expiring-unused'] {
+    border-inline-start-color: var(--_color-warning);
+  }
+
+  .attention-reason {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    font-size: var(--_font-size-s);
+    font-weight: var(--_font-weight-bold);
+  }
+
+  .attention-body {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--_space-2);
+    min-width: 0;
+  }
+
+  .attention-body .sub {
+    display: inline;
+  }
+
+  .attention-text {
+    flex-basis: 100%;
+  }
+
+  .attention-none {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    margin: 0;
+    color: var(--_color-text-muted);
+  }
+
+  .attention-icon {
+    display: inline-flex;
+  }
+
+  @media (max-width: 40rem) {
+    .attention-item {
+      grid-template-columns: 1fr;
+    }
+  }
+
+  .line .outlook {
+    margin-top: var(--_space-1);
+  }
+
+  .outlook-col {
+    width: 14rem;
+  }
+
   .note,
   .intro {
     margin: 0;

@@ -5,6 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { CustomerActivityAdapter } from '../../data/adapter.js';
 import { adapterContext } from '../../data/context.js';
 import { downloadBlob } from '../../data/export.js';
+import { needsAttention, type AttentionItem } from '../../domain/attention.js';
 import { todayOf } from '../../domain/dates.js';
 import { defaultContractId, packageTermElapsed, sessionWorkspaceIds } from '../../domain/package-progress.js';
 import {
@@ -25,6 +26,7 @@ import {
 import type { ContractView, EnterpriseSummary, Session } from '../../domain/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { tokens } from '../../styles/tokens.js';
+import { outlookStyles } from '../shared/outlook.styles.js';
 import { entitlementLinkStyles } from '../shared/entitlement-link.styles.js';
 import { AdapterElement, isAbort } from '../adapter-element.js';
 import { DataGridExportEvent } from '../data-grid/events.js';
@@ -34,16 +36,17 @@ import { WorkspaceFilterChangeEvent } from '../workspace-filter/workspace-filter
 import { customerActivityStyles } from './customer-activity.styles.js';
 import { NavigateEvent } from './events.js';
 import { heading, level, type RenderContext } from './render/context.js';
+import { renderAttention } from './render/attention.js';
 import { contractsActiveFirst, renderHeader } from './render/header.js';
 import { renderCasesSection, renderDrillDown, renderProof, type ProofState } from './render/sections.js';
 import {
   contractCaption,
-  groupChartData,
   renderActiveContracts,
   renderChart,
   renderEntitlements,
   renderGroups,
-  type GroupChartData,
+  utilisationChartData,
+  type UtilisationChartData,
 } from './render/summary.js';
 
 /** The session, tagged with the adapter that answered. */
@@ -61,6 +64,14 @@ interface SummaryResult {
   scopeKey: string;
   contractId: string;
   summary: EnterpriseSummary;
+}
+
+/** What needs attention in a contract, tagged with the query. */
+interface AttentionResult {
+  adapter: CustomerActivityAdapter;
+  scopeKey: string;
+  contractId: string;
+  items: AttentionItem[];
 }
 
 /** The number of additional cases of a selection, tagged with the query. */
@@ -83,7 +94,8 @@ export interface ProofOfDeliveryExport {
 }
 
 /** The operations of `<customer-activity>` named in its `ca-error` events. */
-export type CustomerActivityOperation = 'session' | 'contracts' | 'summary' | 'cases' | 'export';
+export type CustomerActivityOperation =
+  'session' | 'contracts' | 'summary' | 'attention' | 'cases' | 'export';
 
 /** Where to go back to when a drill-down view closes: what opened it, and the page's scroll position. */
 interface ReturnPoint {
@@ -125,13 +137,25 @@ function focusedWithin(origin: HTMLElement): HTMLElement | undefined {
  *   default), the contract picker (active contracts first, each with its term and status; the first active one by
  *   default), the proof-of-delivery controls, and "as of" the session's time with a note that the figures are read
  *   from the source systems;
+ * - **Needs attention**, first: the entitlements of the contract's active packages (enterprise-wide and add-on) that
+ *   are over their purchase, that run out before their term ends at the pace so far (outlook `runs-out`), or whose
+ *   package expires within 90 days with at least 25 % of the purchase left unused at the pace so far — each with its
+ *   reason in words and its name a button that opens its detail — or a calm "Nothing needs attention" line. It is
+ *   computed by `needsAttention` from what `listPackages` returns; no other adapter method is needed;
  * - **Enterprise-wide**: the active contracts of the workspaces with their dates and expiry; the five summary groups
  *   of the contract as cards — proactive services delivered, as-needed support, education on demand, support
  *   contacts, assessments on demand — each with one line per unit (purchased, consumed in the selected workspaces,
- *   remaining of the contract, a meter with the share of the term elapsed) and hours done for proactive services; a
- *   bar chart of the same figures (`<ca-chart>`: chart.js is loaded only when it is shown, colours come from the
- *   `--ca-chart-series-N` tokens, no animation under `prefers-reduced-motion`, and the figures are one click away as
- *   a table); and the enterprise entitlements with their balances, each name opening its detail;
+ *   remaining of the contract, a meter with the share of the term elapsed, and the outlook of the line — that of its
+ *   most pressing entitlement, named when the line sums several, see `mostPressing`) and hours done for proactive
+ *   services; a
+ *   chart that compares like with like — the utilisation of each summary line that has a purchased amount, in % of
+ *   it (every workspace), beside the share of the contract's term elapsed, so no two units share an axis
+ *   (`<ca-chart>`: chart.js is loaded only when it is shown, colours come from the `--ca-chart-series-N` tokens, no
+ *   animation under `prefers-reduced-motion`, and the figures are one click away as a table); and the enterprise
+ *   entitlements with their balances and outlooks, each name opening its detail. Every outlook is written in words
+ *   ("Runs out around Mar 14, 2027 at the pace so far", "≈ 120 hours would expire unused …", "On track", "Used up")
+ *   beside an icon, and is a disclosure whose panel holds the figures behind it (term elapsed, consumed, expected by
+ *   now, pace, projected total, run-out date, unused at the end);
  * - **Add-on packages**: `<package-consumption>` for the contract shown (choosing another contract there changes
  *   the page's contract too);
  * - **Additional cases**: how many there are, and a button that opens `<additional-cases>`.
@@ -165,14 +189,15 @@ function focusedWithin(origin: HTMLElement): HTMLElement | undefined {
  * back, with a control of this element; `detail` is `{ view, entitlementId? }`. Cancelable: `preventDefault()` keeps
  * the element where it is (for hosts that route by themselves). Bubbles, composed.
  * @fires {EntitlementSelectEvent} ca-entitlement-select - The user selected an enterprise entitlement in the
- * summary; `detail.entitlementId`. (A selection in `<package-consumption>` reaches the host as that element's own
+ * summary, or an entitlement under "Needs attention"; `detail.entitlementId`. (A selection in `<package-consumption>` reaches the host as that element's own
  * event.) Bubbles, composed.
  * @fires {DataGridExportEvent} ca-export - The user downloaded the proof-of-delivery CSV; `detail` is
  * `{ rowCount, filename }`. (Exports of the grids inside reach the host as their own events.) Bubbles, composed.
  * @fires {WorkspaceFilterChangeEvent} ca-filter-change - The user applied another workspace selection (the workspace
  * filter's own event, passing through); the add-on packages' and additional cases' filters fire theirs too.
  * @fires {CaErrorEvent} ca-error - A request of this element failed (aborts never count); `detail` is
- * `{ error, operation }`, operation one of `session`, `contracts`, `summary`, `cases`, `export`. Bubbles, composed.
+ * `{ error, operation }`, operation one of `session`, `contracts`, `summary`, `attention`, `cases`, `export`.
+ * Bubbles, composed.
  *
  * @csspart header - The header: selection, proof of delivery, "as of".
  * @csspart selection - The workspace filter and the contract picker.
@@ -188,6 +213,13 @@ function focusedWithin(origin: HTMLElement): HTMLElement | undefined {
  * @csspart proof-status - The status of the download (a polite live region).
  * @csspart section - A section of the page: enterprise-wide, add-on packages.
  * @csspart heading - A section's heading.
+ * @csspart attention - The "Needs attention" section.
+ * @csspart attention-list - The list of entitlements that need attention.
+ * @csspart attention-item - An entry of "Needs attention": its reason, the entitlement and why.
+ * @csspart attention-link - An entry's entitlement name: the button that opens its detail.
+ * @csspart attention-none - The "Nothing needs attention" line.
+ * @csspart outlook - The outlook of a balance (a `<details>`): in words, with its figures inside.
+ * @csspart outlook-summary - The outlook's sentence (the disclosure's `<summary>`).
  * @csspart contracts - The active contracts.
  * @csspart contract - An active contract (a table row).
  * @csspart expiry-badge - An active contract's expiry badge.
@@ -228,7 +260,7 @@ function focusedWithin(origin: HTMLElement): HTMLElement | undefined {
  * @cssprop [--ca-customer-activity-header-background=var(--ca-color-surface-raised)] - Background of the header.
  */
 export class CustomerActivityElement extends AdapterElement {
-  static override styles = [tokens, entitlementLinkStyles, customerActivityStyles];
+  static override styles = [tokens, entitlementLinkStyles, outlookStyles, customerActivityStyles];
 
   /** The adapter in force, provided to the elements inside (the detail, the packages, the cases). */
   @provide({ context: adapterContext })
@@ -273,6 +305,31 @@ export class CustomerActivityElement extends AdapterElement {
     },
   });
 
+  /**
+   * What needs attention in the contract shown: its active packages, enterprise-wide and add-on, as `listPackages`
+   * returns them (with their forecasts), through `needsAttention`. No other adapter method is needed.
+   */
+  private readonly attentionTask = new Task(this, {
+    args: () => [this.allowedAdapter(), this.scopeKey, this.requestedContractId()] as const,
+    task: async (
+      [adapter, scopeKey, contractId],
+      { signal },
+    ): Promise<AttentionResult | typeof initialState> => {
+      if (!adapter || !scopeKey || !contractId) return initialState;
+      try {
+        const query = { contractId, status: 'active' as const, workspaceIds: scopeKey.split(KEY_SEPARATOR) };
+        const [enterprise, addOns] = await Promise.all([
+          adapter.listPackages({ ...query, scope: 'enterprise' }, { signal }),
+          adapter.listPackages({ ...query, scope: 'add-on' }, { signal }),
+        ]);
+        return { adapter, scopeKey, contractId, items: needsAttention([...enterprise, ...addOns]) };
+      } catch (error) {
+        this.reportError(error, 'attention', signal);
+        throw error;
+      }
+    },
+  });
+
   /** How many additional cases the workspaces shown have (one row asked for: the total is what counts). */
   private readonly casesTask = new Task(this, {
     args: () => [this.allowedAdapter(), this.scopeKey] as const,
@@ -305,7 +362,12 @@ export class CustomerActivityElement extends AdapterElement {
   /** What to focus once the next update is rendered. */
   private pendingFocus: 'view' | 'return' | null = null;
   /** The chart's data, kept for the same summary and locale (so the chart is not drawn again for nothing). */
-  private chartMemo?: { summary: EnterpriseSummary; locale: string; data: GroupChartData };
+  private chartMemo?: {
+    summary: EnterpriseSummary;
+    locale: string;
+    elapsed: number;
+    data: UtilisationChartData;
+  };
   /** The route of an empty hash: the properties as they were when URL sync started. */
   private initialRoute?: Route;
   private listeningToUrl = false;
@@ -458,15 +520,22 @@ export class CustomerActivityElement extends AdapterElement {
 
   private readonly handleRetry = (event: Event): void => {
     event.stopPropagation();
-    const failed = [this.sessionTask, this.contractsTask, this.summaryTask, this.casesTask].find(
-      (task) => task.status === TaskStatus.ERROR,
-    );
+    const failed = [
+      this.sessionTask,
+      this.contractsTask,
+      this.summaryTask,
+      this.attentionTask,
+      this.casesTask,
+    ].find((task) => task.status === TaskStatus.ERROR);
     void failed?.run();
   };
 
-  /** Asks the adapter again for the contracts, the summary and the cases count; what is on screen stays meanwhile. */
+  /**
+   * Asks the adapter again for the contracts, the summary, what needs attention and the cases count; what is on screen
+   * stays meanwhile.
+   */
   refresh(): void {
-    for (const task of [this.contractsTask, this.summaryTask, this.casesTask]) {
+    for (const task of [this.contractsTask, this.summaryTask, this.attentionTask, this.casesTask]) {
       if (task.status !== TaskStatus.INITIAL) void task.run();
     }
   }
@@ -543,7 +612,8 @@ export class CustomerActivityElement extends AdapterElement {
             : nothing
         }
         <div class="summary-view" ?hidden=${view !== 'summary'}>
-          ${this.renderEnterprise(session, contracts)} ${this.renderAddOns(contracts)} ${this.renderCases()}
+          ${this.renderNeedsAttention(contracts)} ${this.renderEnterprise(session, contracts)}
+          ${this.renderAddOns(contracts)} ${this.renderCases()}
         </div>
         ${view === 'entitlement' ? this.renderDetailView() : nothing}
         ${view === 'additional-cases' ? this.renderCasesView() : nothing}
@@ -609,6 +679,19 @@ export class CustomerActivityElement extends AdapterElement {
       : undefined;
   }
 
+  /** What needs attention for the workspaces and contract shown — never another selection's. */
+  private currentAttention(): AttentionItem[] | undefined {
+    const value = this.attentionTask.value;
+    const contractId = this.requestedContractId();
+    return value &&
+      value.adapter === this.activeAdapter &&
+      value.scopeKey === this.scopeKey &&
+      value.contractId === contractId &&
+      contractId !== ''
+      ? value.items
+      : undefined;
+  }
+
   private currentCases(): CasesResult | undefined {
     const value = this.casesTask.value;
     return value && value.adapter === this.activeAdapter && value.scopeKey === this.scopeKey
@@ -624,12 +707,14 @@ export class CustomerActivityElement extends AdapterElement {
     return { l10n: this.l10n, headingLevel: this.headingLevel };
   }
 
-  private chartData(summary: EnterpriseSummary): GroupChartData {
+  private chartData(summary: EnterpriseSummary, elapsed: number): UtilisationChartData {
     const locale = this.l10n.locale;
-    if (this.chartMemo?.summary !== summary || this.chartMemo.locale !== locale) {
-      this.chartMemo = { summary, locale, data: groupChartData(this.renderContext(), summary) };
+    const memo = this.chartMemo;
+    if (memo?.summary !== summary || memo.locale !== locale || memo.elapsed !== elapsed) {
+      const data = utilisationChartData(this.renderContext(), summary, elapsed);
+      this.chartMemo = { summary, locale, elapsed, data };
     }
-    return this.chartMemo.data;
+    return this.chartMemo!.data;
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -794,7 +879,7 @@ export class CustomerActivityElement extends AdapterElement {
           ${contractCaption(ctx, summary.contract)}. ${l.t('activity.consumptionNote')}
         </p>
         <div class="summary" part="summary" aria-busy=${busy ? 'true' : 'false'}>
-          ${renderGroups(ctx, summary, elapsed)} ${renderChart(ctx, this.chartData(summary))}
+          ${renderGroups(ctx, summary, elapsed)} ${renderChart(ctx, this.chartData(summary, elapsed))}
         </div>
         ${renderEntitlements(ctx, summary, elapsed, this.handleEntitlementClick)}
       `;
@@ -806,6 +891,17 @@ export class CustomerActivityElement extends AdapterElement {
         ${body}
       </section>
     `;
+  }
+
+  private renderNeedsAttention(contracts: ContractView[] | undefined): TemplateResult | typeof nothing {
+    if (contracts && contracts.length === 0) return nothing;
+    const items = this.currentAttention();
+    const failed = this.attentionTask.status === TaskStatus.ERROR && !items;
+    return renderAttention(this.renderContext(), {
+      items,
+      state: failed ? this.renderError(this.attentionTask.error) : this.renderState('loading'),
+      onSelect: this.handleEntitlementClick,
+    });
   }
 
   private renderAddOns(contracts: ContractView[] | undefined): TemplateResult | typeof nothing {

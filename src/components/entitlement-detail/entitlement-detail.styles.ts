@@ -138,6 +138,26 @@ export const entitlementDetailStyles = css`
     color: var(--_color-text-muted);
   }
 
+  .forecast {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+  }
+
+  .forecast-label {
+    font-size: var(--_font-size-s);
+    font-weight: var(--_font-weight-bold);
+    color: var(--_color-text-muted);
+  }
+
+  .forecast .outlook {
+    font-size: var(--_font-size-m);
+  }
+
+  .forecast .outlook-figures {
+    max-width: 32rem;
+  }
+
   .over {
     color: var(--_color-over);
     font-weight: var(--_font-weight-bold);

@@ -11,6 +11,7 @@ import { packageTimelineRange } from '../../domain/timeline.js';
 import type { ConsumptionRecord, EntitlementView, Session, SortSpec } from '../../domain/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { tokens } from '../../styles/tokens.js';
+import { outlookStyles } from '../shared/outlook.styles.js';
 import { AdapterElement } from '../adapter-element.js';
 import type { DataGridElement, GridExportOptions, GridExportResult } from '../data-grid/data-grid.js';
 import type { GridColumn } from '../data-grid/types.js';
@@ -86,14 +87,21 @@ function slug(text: string): string {
  *   a link only for `http:`, `https:` and `mailto:` URLs; anything else is written out as text, never a link;
  * - the balance: purchased, consumed, remaining, utilisation, hours done (proactive kinds only), and a meter
  *   coloured by `Balance.threshold` (warning from 80 %, critical from 95 %, over past 100 %) with the share of the
- *   package's term elapsed;
+ *   package's term elapsed, and the outlook (`Balance.forecast`) in words — "Runs out around Mar 14, 2027 at the
+ *   pace so far", "≈ 120 hours would expire unused …", "On track", "Used up", "Ended", "Not started" — as a
+ *   disclosure holding the figures behind it (term elapsed, consumed, expected by now, pace, projected total, run-out
+ *   date, unused at the end);
  * - the package (status, term, expiry badge) and the contract (number, name, status, term);
- * - consumption over time: cumulative consumption by month from the package's start to today (or its end), with
- *   the monthly amounts and a dashed "purchased" line (none when purchased is null), drawn by `<ca-chart>` — chart.js
- *   is loaded only when a chart is shown — with the same figures as a table. The data come from the adapter's
- *   optional `getConsumptionTimeline`; without it, the history is read in pages of 5,000 rows and folded here
- *   (counting only the rows the viewer may see, which the chart then says), up to 200,000 rows — beyond that the
- *   chart is replaced by a note, and the grid keeps every row;
+ * - consumption over time, over the package's whole term: the contract's cumulative consumption (every workspace,
+ *   so its last point is the balance's consumed total) up to today with the monthly amounts, against the purchase
+ *   (a dashed line), the even pace from 0 at the term's start to the purchase at its end (dotted), and the projection
+ *   at the pace so far from today to the end of the term (dashed) — no purchase, even pace or projection when
+ *   purchased is null; the selected workspaces' own cumulative line only when they are not every workspace. Drawn by
+ *   `<ca-chart>` — chart.js is loaded only when a chart is shown — with the same series as a table. The data come
+ *   from the adapter's optional `getConsumptionTimeline`; without it, the history is read in pages of 5,000 rows and
+ *   folded here over every workspace the viewer may select (counting only the rows the viewer may see, which the
+ *   chart then says), up to 200,000 rows — beyond that the chart is replaced by a note, and the grid keeps every
+ *   row;
  * - the history in a `<ca-data-grid>` whose columns fit the kind: reactive, advisory and the other services —
  *   case or service, reference, date, status, quantity, and hours done for proactive kinds; education on demand —
  *   learner, activity, date, status; support contacts — name, e-mail, added; assessments on demand — assessment,
@@ -131,6 +139,9 @@ function slug(text: string): string {
  * @csspart meter-track - The meter's track.
  * @csspart meter-fill - The meter's consumed share.
  * @csspart meter-marker - The meter's term-elapsed marker.
+ * @csspart forecast - The outlook of the balance, with its label.
+ * @csspart outlook - The outlook (a `<details>`): in words, with the figures behind it inside.
+ * @csspart outlook-summary - The outlook's sentence (the disclosure's `<summary>`).
  * @csspart as-of - When the figures were read.
  * @csspart benefit - The explanation shown for an additional benefit, in place of the balance.
  * @csspart terms - The package and contract card.
@@ -167,7 +178,7 @@ function slug(text: string): string {
  * @cssprop [--ca-entitlement-detail-accent=var(--ca-color-accent)] - Colour of the action link.
  */
 export class EntitlementDetailElement extends AdapterElement {
-  static override styles = [tokens, entitlementDetailStyles];
+  static override styles = [tokens, outlookStyles, entitlementDetailStyles];
 
   /** The entitlement with its balance in the workspaces shown. */
   private readonly entitlementTask = new Task(this, {
@@ -218,9 +229,16 @@ export class EntitlementDetailElement extends AdapterElement {
     ): Promise<TimelineTagged | typeof initialState> => {
       if (!adapter || !entitlementId || !scopeKey || !from) return initialState;
       try {
+        // The history fallback folds every workspace the viewer may select into the contract-wide line.
+        const totalWorkspaceIds = this.currentSession()?.workspaces.map((w) => w.id);
         const result = await loadTimeline(
           adapter,
-          { entitlementId, workspaceIds: scopeKey.split(KEY_SEPARATOR), range: { from, to } },
+          {
+            entitlementId,
+            workspaceIds: scopeKey.split(KEY_SEPARATOR),
+            totalWorkspaceIds,
+            range: { from, to },
+          },
           { signal },
         );
         return { adapter, entitlementId, scopeKey, result };
@@ -437,7 +455,13 @@ export class EntitlementDetailElement extends AdapterElement {
         </div>
         ${
           layout
-            ? html`${renderTimeline(ctx, view, this.timelineState(view, session), this.handleTimelineRetry)}
+            ? html`${renderTimeline(
+                ctx,
+                view,
+                this.timelineState(view, session),
+                todayOf(session.asOf),
+                this.handleTimelineRetry,
+              )}
               ${this.renderHistory(session, view, layout)}`
             : nothing
         }

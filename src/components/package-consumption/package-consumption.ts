@@ -13,6 +13,7 @@ import { todayOf } from '../../domain/dates.js';
 import type { ContractView, PackageStatusFilter, PackageView, Session } from '../../domain/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { tokens } from '../../styles/tokens.js';
+import { outlookStyles } from '../shared/outlook.styles.js';
 import { entitlementLinkStyles } from '../shared/entitlement-link.styles.js';
 import { AdapterElement } from '../adapter-element.js';
 import { errorMessageKey } from '../shared/describe-error.js';
@@ -98,6 +99,8 @@ const KEY_SEPARATOR = '\u0000';
  * @csspart meter-track - The meter's track.
  * @csspart meter-fill - The meter's consumed share.
  * @csspart meter-marker - The meter's burn-down marker.
+ * @csspart outlook - An entitlement's outlook (a `<details>`): in words, with the figures behind it inside.
+ * @csspart outlook-summary - The outlook's sentence (the disclosure's `<summary>`).
  * @csspart benefits - A package's list of additional benefits.
  * @csspart benefit - An additional benefit.
  * @csspart state - The `<ca-state-panel>` of a loading, error, empty or no-access state.
@@ -110,7 +113,7 @@ const KEY_SEPARATOR = '\u0000';
  * @cssprop [--ca-package-consumption-meter-width=15rem] - Width of the utilisation column.
  */
 export class PackageConsumptionElement extends AdapterElement {
-  static override styles = [tokens, entitlementLinkStyles, packageConsumptionStyles];
+  static override styles = [tokens, entitlementLinkStyles, outlookStyles, packageConsumptionStyles];
 
   /** The contracts linked to the workspace selection. */
   private readonly contractsTask = new Task(this, {

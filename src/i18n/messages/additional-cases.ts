@@ -34,6 +34,15 @@ export const additionalCases = defineMessages({
     'cases.reasonInfo.missing-service': 'The case names no service (entitlement) of its package.',
     'cases.reasonInfo.classified':
       'The case is classified as Support Assistance (SU), Developer Support Assistance (DSA), Support Technology Advisor (X85) or Reactive Contacts Enabled (REC).',
+    'cases.nextStepLabel': 'Next step:',
+    'cases.nextStep.expired-contract':
+      'Ask your account team whether the case should move to your current contract.',
+    'cases.nextStep.unmapped-contract': 'Ask a customer administrator to map the contract to the workspace.',
+    'cases.nextStep.missing-contract': 'Ask the account team to link the case to the right contract.',
+    'cases.nextStep.missing-package': 'Ask the account team to correct the case’s package.',
+    'cases.nextStep.missing-service': 'Ask the account team to correct the case’s entitlement.',
+    'cases.nextStep.classified':
+      'Nothing to fix: these cases are delivered under their classification, not against an entitlement.',
     'cases.classifiedAs': 'Classified as {code}',
     'cases.classifiedAsLong': 'Classified as {name} ({code})',
     'cases.classification.SU': 'Support Assistance',
@@ -95,6 +104,16 @@ export const additionalCases = defineMessages({
     'cases.reasonInfo.missing-service': 'O caso não indica um serviço (direito) do seu pacote.',
     'cases.reasonInfo.classified':
       'O caso está classificado como Assistência de Apoio (SU), Assistência de Apoio ao Desenvolvimento (DSA), Assessor de Tecnologia de Apoio (X85) ou Contatos Reativos Habilitados (REC).',
+    'cases.nextStepLabel': 'Próximo passo:',
+    'cases.nextStep.expired-contract':
+      'Pergunte à equipe da conta se o caso deve passar para o seu contrato atual.',
+    'cases.nextStep.unmapped-contract':
+      'Peça a um administrador do cliente que mapeie o contrato para o workspace.',
+    'cases.nextStep.missing-contract': 'Peça à equipe da conta que vincule o caso ao contrato correto.',
+    'cases.nextStep.missing-package': 'Peça à equipe da conta que corrija o pacote do caso.',
+    'cases.nextStep.missing-service': 'Peça à equipe da conta que corrija o direito do caso.',
+    'cases.nextStep.classified':
+      'Nada a corrigir: esses casos são atendidos pela sua classificação, não por um direito.',
     'cases.classifiedAs': 'Classificado como {code}',
     'cases.classifiedAsLong': 'Classificado como {name} ({code})',
     'cases.classification.SU': 'Assistência de Apoio',

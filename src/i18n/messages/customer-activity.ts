@@ -24,6 +24,27 @@ export const customerActivity = defineMessages({
       'The figures are read from the source systems — agreements, support cases and delivery records — at that time. Consumption counts once it is recorded there.',
     'activity.printSelection': '{customer} · Contract {contract} · {workspaces}',
 
+    'attention.heading': 'Needs attention',
+    'attention.intro': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, {
+        one: `${text} entitlement of this contract needs attention before the renewal discussion.`,
+        other: `${text} entitlements of this contract need attention before the renewal discussion.`,
+      });
+    },
+    'attention.none':
+      'Nothing needs attention: no entitlement is over its purchase or runs out before its term ends, and no package expiring within 90 days leaves a large share unused.',
+    'attention.reason.over': 'Over the purchase',
+    'attention.reason.runs-out': 'Runs out early',
+    'attention.reason.expiring-unused': 'Expiring unused',
+    'attention.over': 'Consumed {quantity} more than was purchased.',
+    'attention.runsOut': 'At the pace so far it runs out around {date}, before its term ends on {end}.',
+    'attention.expiringUnused': (p, l) => {
+      const { n, text } = countOf(p, l);
+      const days = plural(n, l, { one: `${text} day`, other: `${text} days` });
+      return `The package expires in ${days}; ≈ ${String(p.quantity)} (${String(p.percent)}) would expire unused at the pace so far.`;
+    },
+
     'activity.enterprise': 'Enterprise-wide',
     'activity.activeContracts': 'Active contracts',
     'activity.noActiveContracts': 'No active contract is linked to the selected workspaces.',
@@ -52,14 +73,25 @@ export const customerActivity = defineMessages({
     'activity.unit.activities': 'Activities',
     'activity.unit.assessments': 'Assessments',
     'activity.unit.services': 'Services',
-    'activity.inEveryWorkspace': '{quantity} in every workspace',
+    'activity.inEveryWorkspace': '{quantity} across all workspaces',
     'activity.groupBenefit': 'Included as an additional benefit — no consumption is tracked.',
     'activity.groupAbsent': 'Not part of this contract.',
     'activity.meterLabel': 'Utilisation of {group}, {unit}',
 
-    'activity.chartHeading': 'Consumption by group in the selected workspaces',
-    'activity.chartCategory': 'Group',
-    'activity.chartEmpty': 'This contract has no consumable entitlement to chart.',
+    'activity.chartHeading':
+      'Utilisation of the contract by summary line, with the share of its term elapsed',
+    'activity.chartCategory': 'Summary line',
+    'activity.chartLine': '{group} · {unit}',
+    'activity.series.utilisation': 'Used (% of purchased, all workspaces)',
+    'activity.series.termElapsed': 'Term elapsed',
+    'activity.chartUnlimited': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, {
+        one: `${text} line bought as needed is not charted: there is no purchased amount to compare against.`,
+        other: `${text} lines bought as needed are not charted: there is no purchased amount to compare against.`,
+      });
+    },
+    'activity.chartEmpty': 'This contract has no consumable entitlement with a purchased amount to chart.',
 
     'activity.entitlements': 'Enterprise entitlements',
     'activity.entitlementsLabel': 'Enterprise entitlements of {contract}',
@@ -94,6 +126,12 @@ export const customerActivity = defineMessages({
     'activity.pod.consumedTotal': 'Consumed (all workspaces)',
     'activity.pod.remaining': 'Remaining',
     'activity.pod.hoursDone': 'Hours done',
+    'activity.pod.outlook': 'Outlook',
+    'activity.pod.pace': 'Pace (1 = even)',
+    'activity.pod.expectedByNow': 'Expected by now at an even pace',
+    'activity.pod.projectedTotal': 'Projected at the end of the term',
+    'activity.pod.runOutDate': 'Runs out around',
+    'activity.pod.unusedAtEnd': 'Unused at the end of the term (projected)',
 
     'activity.addOns': 'Add-on packages',
 
@@ -124,6 +162,27 @@ export const customerActivity = defineMessages({
       'Os valores são lidos dos sistemas de origem — acordos, casos de suporte e registros de entrega — nesse momento. O consumo é contado quando é registrado neles.',
     'activity.printSelection': '{customer} · Contrato {contract} · {workspaces}',
 
+    'attention.heading': 'Requer atenção',
+    'attention.intro': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, {
+        one: `${text} direito deste contrato requer atenção antes da conversa de renovação.`,
+        other: `${text} direitos deste contrato requerem atenção antes da conversa de renovação.`,
+      });
+    },
+    'attention.none':
+      'Nada requer atenção: nenhum direito passou do comprado nem se esgota antes do fim do prazo, e nenhum pacote que expira em até 90 dias deixa uma parte grande sem uso.',
+    'attention.reason.over': 'Além do comprado',
+    'attention.reason.runs-out': 'Esgota antes do prazo',
+    'attention.reason.expiring-unused': 'Expira sem uso',
+    'attention.over': 'Consumo além do comprado: {quantity}.',
+    'attention.runsOut': 'No ritmo atual, esgota por volta de {date}, antes do fim do prazo em {end}.',
+    'attention.expiringUnused': (p, l) => {
+      const { n, text } = countOf(p, l);
+      const days = plural(n, l, { one: `${text} dia`, other: `${text} dias` });
+      return `O pacote expira em ${days}; no ritmo atual, a sobra sem uso seria de ≈ ${String(p.quantity)} (${String(p.percent)}).`;
+    },
+
     'activity.enterprise': 'Toda a empresa',
     'activity.activeContracts': 'Contratos ativos',
     'activity.noActiveContracts': 'Nenhum contrato ativo está vinculado aos workspaces selecionados.',
@@ -152,14 +211,25 @@ export const customerActivity = defineMessages({
     'activity.unit.activities': 'Atividades',
     'activity.unit.assessments': 'Avaliações',
     'activity.unit.services': 'Serviços',
-    'activity.inEveryWorkspace': '{quantity} em todos os workspaces',
+    'activity.inEveryWorkspace': '{quantity} somando todos os workspaces',
     'activity.groupBenefit': 'Incluído como benefício adicional — o consumo não é registrado.',
     'activity.groupAbsent': 'Não faz parte deste contrato.',
     'activity.meterLabel': 'Utilização de {group}, {unit}',
 
-    'activity.chartHeading': 'Consumo por grupo nos workspaces selecionados',
-    'activity.chartCategory': 'Grupo',
-    'activity.chartEmpty': 'Este contrato não tem direitos consumíveis para o gráfico.',
+    'activity.chartHeading': 'Utilização do contrato por linha do resumo, com a parte do prazo decorrida',
+    'activity.chartCategory': 'Linha do resumo',
+    'activity.chartLine': '{group} · {unit}',
+    'activity.series.utilisation': 'Consumido (% do comprado, todos os workspaces)',
+    'activity.series.termElapsed': 'Prazo decorrido',
+    'activity.chartUnlimited': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, {
+        one: `${text} linha sob demanda não aparece no gráfico: não há quantidade comprada para comparar.`,
+        other: `${text} linhas sob demanda não aparecem no gráfico: não há quantidade comprada para comparar.`,
+      });
+    },
+    'activity.chartEmpty':
+      'Este contrato não tem direitos consumíveis com quantidade comprada para o gráfico.',
 
     'activity.entitlements': 'Direitos para toda a empresa',
     'activity.entitlementsLabel': 'Direitos para toda a empresa de {contract}',
@@ -194,6 +264,12 @@ export const customerActivity = defineMessages({
     'activity.pod.consumedTotal': 'Consumido (todos os workspaces)',
     'activity.pod.remaining': 'Restante',
     'activity.pod.hoursDone': 'Horas feitas',
+    'activity.pod.outlook': 'Previsão',
+    'activity.pod.pace': 'Ritmo (1 = uniforme)',
+    'activity.pod.expectedByNow': 'Esperado até hoje em ritmo uniforme',
+    'activity.pod.projectedTotal': 'Projeção no fim da vigência',
+    'activity.pod.runOutDate': 'Esgota por volta de',
+    'activity.pod.unusedAtEnd': 'Sem uso no fim da vigência (projeção)',
 
     'activity.addOns': 'Pacotes complementares',
 

@@ -76,7 +76,10 @@ export function renderReasonFilter(view: ReasonFilterView): TemplateResult {
   `;
 }
 
-/** The legend: each reason as a badge with its short explanation (the descriptions of the filter's chips). */
+/**
+ * The legend: each reason as a badge with its short explanation and a one-line next step (what to do about it) —
+ * together the description of the filter's chip.
+ */
 export function renderReasonLegend(l10n: LocaleController): TemplateResult {
   return html`
     <details part="legend" class="legend" open>
@@ -86,7 +89,13 @@ export function renderReasonLegend(l10n: LocaleController): TemplateResult {
           (reason) => html`
             <div class="legend-item">
               <dt><span part="reason-badge" class="badge">${l10n.t(`cases.reason.${reason}`)}</span></dt>
-              <dd id=${reasonInfoId(reason)}>${l10n.t(`cases.reasonInfo.${reason}`)}</dd>
+              <dd id=${reasonInfoId(reason)}>
+                <span class="reason-info">${l10n.t(`cases.reasonInfo.${reason}`)}</span>
+                <span part="next-step" class="next-step"
+                  ><span class="next-step-label">${l10n.t('cases.nextStepLabel')}</span>
+                  ${l10n.t(`cases.nextStep.${reason}`)}</span
+                >
+              </dd>
             </div>
           `,
         )}

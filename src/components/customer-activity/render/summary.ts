@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { mostPressing, summaryLineBalances } from '../../../domain/attention.js';
 import { thresholdOf } from '../../../domain/balances.js';
 import { packageExpiry } from '../../../domain/status.js';
 import { summaryGroupOf } from '../../../domain/summary.js';
@@ -11,8 +12,8 @@ import type {
   SummaryLine,
   Threshold,
 } from '../../../domain/types.js';
-import { UNITS } from '../../../domain/types.js';
 import type { ChartSeries } from '../../chart/chart.js';
+import { renderOutlook } from '../../shared/outlook.js';
 import { dash, heading, quantity, term, type RenderContext } from './context.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -108,11 +109,28 @@ function renderConsumed(ctx: RenderContext, line: SummaryLine): TemplateResult {
     ${note}`;
 }
 
+/**
+ * The outlook of a summary line: that of its most pressing entitlement (`mostPressing`), named when the line sums
+ * several, so a line never reads "on track" while one of its entitlements runs out.
+ */
+function renderLineOutlook(
+  ctx: RenderContext,
+  group: SummaryGroupView,
+  line: SummaryLine,
+  summary: EnterpriseSummary,
+): TemplateResult | typeof nothing {
+  const members = summaryLineBalances(summary.entitlements, group.group, line.unit);
+  const worst = mostPressing(members);
+  if (!worst) return nothing;
+  return renderOutlook(ctx.l10n, worst, { subject: members.length > 1 ? worst.name : undefined });
+}
+
 function renderLine(
   ctx: RenderContext,
   group: SummaryGroupView,
   line: SummaryLine,
   elapsed: number,
+  summary: EnterpriseSummary,
 ): TemplateResult {
   const l = ctx.l10n;
   const unitName = l.t(`activity.unit.${line.unit}`);
@@ -148,6 +166,7 @@ function renderLine(
               .marker=${elapsed}
             ></ca-meter>`
       }
+      ${renderLineOutlook(ctx, group, line, summary)}
     </div>
   `;
 }
@@ -205,7 +224,7 @@ export function renderGroups(
               ${
                 group.lines.length === 0
                   ? renderNoLines(ctx, group, summary)
-                  : group.lines.map((line) => renderLine(ctx, group, line, elapsed))
+                  : group.lines.map((line) => renderLine(ctx, group, line, elapsed, summary))
               }
               ${renderHoursDone(ctx, group)}
             </article>
@@ -217,36 +236,71 @@ export function renderGroups(
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The chart of consumption by group
+// The chart of utilisation by summary line
 
-/** The chart's categories (the five groups) and series (one per unit the groups consume in). */
-export interface GroupChartData {
+/** The chart's categories (one per summary line with a purchase) and series (utilisation, term elapsed). */
+export interface UtilisationChartData {
   labels: string[];
   series: ChartSeries[];
+  /** Summary lines left out because nothing was purchased to compare against (as needed). */
+  unlimited: number;
+}
+
+/** A ratio as a percent value for the chart's axis (0.62 → 62), free of floating-point noise. */
+function percentValue(ratio: number): number {
+  return Math.round(ratio * 1e6) / 1e4;
 }
 
 /**
- * The consumption of the summary cards as chart data — the same numbers: one category per summary group, one series
- * per unit (in `UNITS` order, only the units of some group's lines), each value the group's consumption in that unit
- * in the selected workspaces, or null where the group has no line in that unit.
+ * The summary cards as chart data that compares like with like: one category per summary line that has a
+ * purchased amount ("Proactive · Credits"), its utilisation over the whole contract (every workspace, as the meters
+ * show: (purchased − remaining) / purchased) in percent, and the share of the contract's term elapsed in percent
+ * beside it — so no two units ever share an axis. Lines bought "as needed" have nothing to compare against and are
+ * counted in `unlimited` instead.
  */
-export function groupChartData(ctx: RenderContext, summary: EnterpriseSummary): GroupChartData {
+export function utilisationChartData(
+  ctx: RenderContext,
+  summary: EnterpriseSummary,
+  elapsed: number,
+): UtilisationChartData {
   const l = ctx.l10n;
-  const units = UNITS.filter((unit) =>
-    summary.groups.some((g) => g.lines.some((line) => line.unit === unit)),
-  );
-  return {
-    labels: summary.groups.map((g) => l.t(`activity.groupShort.${g.group}`)),
-    series: units.map((unit, i) => ({
-      label: l.t(`activity.unit.${unit}`),
-      data: summary.groups.map((g) => g.lines.find((line) => line.unit === unit)?.consumed ?? null),
-      color: (i % 6) + 1,
-    })),
-  };
+  const labels: string[] = [];
+  const used: number[] = [];
+  let unlimited = 0;
+  for (const group of summary.groups) {
+    for (const line of group.lines) {
+      const total = usedTotal(line);
+      if (line.purchased === null || total === null) {
+        unlimited++;
+        continue;
+      }
+      labels.push(
+        l.t('activity.chartLine', {
+          group: l.t(`activity.groupShort.${group.group}`),
+          unit: l.t(`activity.unit.${line.unit}`),
+        }),
+      );
+      used.push(percentValue(total / line.purchased));
+    }
+  }
+  const series: ChartSeries[] =
+    labels.length === 0
+      ? []
+      : [
+          { label: l.t('activity.series.utilisation'), data: used, color: 1, kind: 'bar' },
+          {
+            label: l.t('activity.series.termElapsed'),
+            data: labels.map(() => percentValue(elapsed)),
+            color: 4,
+            kind: 'line',
+            dashed: true,
+          },
+        ];
+  return { labels, series, unlimited };
 }
 
-/** The chart of consumption by group (bars), with its figures one click away as a table. */
-export function renderChart(ctx: RenderContext, data: GroupChartData): TemplateResult {
+/** The chart of utilisation by summary line (bars, term elapsed as a line), its figures one click away as a table. */
+export function renderChart(ctx: RenderContext, data: UtilisationChartData): TemplateResult {
   const l = ctx.l10n;
   return html`
     <div part="chart-card" class="card chart-card">
@@ -254,14 +308,20 @@ export function renderChart(ctx: RenderContext, data: GroupChartData): TemplateR
         data.series.length === 0
           ? html`<p class="note">${l.t('activity.chartEmpty')}</p>`
           : html`<ca-chart
-              part="chart"
-              exportparts="figure: chart-figure, canvas: chart-canvas, toggle: chart-toggle, table: chart-table"
-              type="bar"
-              heading=${l.t('activity.chartHeading')}
-              category-header=${l.t('activity.chartCategory')}
-              .labels=${data.labels}
-              .series=${data.series}
-            ></ca-chart>`
+                part="chart"
+                exportparts="figure: chart-figure, canvas: chart-canvas, toggle: chart-toggle, table: chart-table"
+                type="bar"
+                heading=${l.t('activity.chartHeading')}
+                category-header=${l.t('activity.chartCategory')}
+                .labels=${data.labels}
+                .series=${data.series}
+                .formatValue=${(value: number) => l.format.percent(value / 100)}
+              ></ca-chart>
+              ${
+                data.unlimited > 0
+                  ? html`<p class="note">${l.t('activity.chartUnlimited', { count: data.unlimited })}</p>`
+                  : nothing
+              }`
       }
     </div>
   `;
@@ -323,6 +383,7 @@ function renderEntitlementRow(
           .marker=${b.purchased === null || benefit ? null : elapsed}
         ></ca-meter>
       </td>
+      <td class="outlook-cell">${b.forecast ? renderOutlook(l, b) : dash(l.t('packages.notApplicable'))}</td>
     </tr>
   `;
 }
@@ -354,6 +415,7 @@ export function renderEntitlements(
                     <th scope="col" class="num">${l.t('packages.col.remaining')}</th>
                     <th scope="col" class="num">${l.t('packages.col.hoursDone')}</th>
                     <th scope="col" class="meter-col">${l.t('packages.col.utilisation')}</th>
+                    <th scope="col" class="outlook-col">${l.t('packages.col.outlook')}</th>
                   </tr>
                 </thead>
                 <tbody>

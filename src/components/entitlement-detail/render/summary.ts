@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { packageExpiry } from '../../../domain/status.js';
 import type { EntitlementView, IsoDate, IsoTimestamp } from '../../../domain/types.js';
+import { renderOutlook } from '../../shared/outlook.js';
 import { safeLink } from '../../shared/safe-link.js';
 import { safeHref } from '../../shared/safe-url.js';
 import { showsHoursDone } from '../columns.js';
@@ -90,7 +91,8 @@ function figure(label: string, value: TemplateResult | string, extra?: TemplateR
 /**
  * The balance of a consumable: purchased, consumed, remaining, utilisation, hours done (proactive kinds only), a
  * meter coloured by the threshold with the share of the package's term elapsed (none when purchased is null: there
- * is nothing to measure against, and "As needed" says so), and the "as of" time.
+ * is nothing to measure against, and "As needed" says so), the outlook in words with the figures behind it one step
+ * away (a disclosure), and the "as of" time.
  */
 export function renderBalance(
   ctx: RenderContext,
@@ -130,6 +132,14 @@ export function renderBalance(
         ${showsHoursDone(view.kind) ? figure(l.t('packages.col.hoursDone'), format.number(view.hoursDone)) : nothing}
       </dl>
       ${view.purchased === null ? nothing : renderMeter(ctx, view, termElapsed)}
+      ${
+        view.forecast
+          ? html`<div part="forecast" class="forecast">
+              <span class="forecast-label">${l.t('packages.col.outlook')}</span>
+              ${renderOutlook(l, view)}
+            </div>`
+          : nothing
+      }
       <p part="as-of" class="as-of">${l.t('detail.asOf', { date: format.dateTime(asOf) })}</p>
     </section>
   `;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { packageTermElapsed, splitEntitlements } from '../../../domain/package-progress.js';
 import type { Balance, IsoDate, PackageView } from '../../../domain/types.js';
+import { renderOutlook } from '../../shared/outlook.js';
 import { level, quantity, term, type RenderContext } from './context.js';
 
 /** A value with no meaning for this row, shown as a dash and read as words. */
@@ -75,6 +76,7 @@ function renderConsumable(
           .marker=${b.purchased === null ? null : elapsed}
         ></ca-meter>
       </td>
+      <td class="outlook-cell">${b.forecast ? renderOutlook(l, b) : dash(l.t('packages.notApplicable'))}</td>
     </tr>
   `;
 }
@@ -115,6 +117,7 @@ function renderConsumables(
                       <th scope="col" class="num">${l.t('packages.col.remaining')}</th>
                       ${withHours ? html`<th scope="col" class="num">${l.t('packages.col.hoursDone')}</th>` : nothing}
                       <th scope="col">${l.t('packages.col.utilisation')}</th>
+                      <th scope="col">${l.t('packages.col.outlook')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -155,8 +158,8 @@ function renderBenefits(ctx: RenderContext, id: string, benefits: readonly Balan
 
 /**
  * A package card: its name, status, term and expiry badge; its consumable services in a table (purchased,
- * consumed, remaining, hours done where there are any, and a meter with the share of the term elapsed); and its
- * additional benefits apart.
+ * consumed, remaining, hours done where there are any, a meter with the share of the term elapsed, and the outlook
+ * in words with its figures one step away); and its additional benefits apart.
  */
 export function renderPackageCard(
   ctx: RenderContext,
