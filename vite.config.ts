@@ -13,6 +13,7 @@ export default defineConfig({
         define: 'src/define.ts',
         data: 'src/data.ts',
         server: 'src/server.ts',
+        postgres: 'src/postgres.ts',
         react: 'src/react.ts',
       },
       formats: ['es'],
@@ -27,6 +28,9 @@ export default defineConfig({
         /^react($|\/)/,
         /^react-dom($|\/)/,
         /^node:/,
+        // The PostgreSQL backend's drivers: optional peer dependencies, loaded only by ./postgres.
+        /^pg($|\/)/,
+        /^@electric-sql\//,
       ],
     },
   },
