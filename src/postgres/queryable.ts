@@ -26,8 +26,13 @@ export interface Queryable extends Query {
 interface QueryFn {
   query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
 }
+interface PooledClient extends QueryFn {
+  release(error?: Error | boolean): void;
+  on?(event: 'error', listener: (error: Error) => void): unknown;
+  off?(event: 'error', listener: (error: Error) => void): unknown;
+}
 interface PoolLike extends QueryFn {
-  connect(): Promise<QueryFn & { release(error?: Error | boolean): void }>;
+  connect(): Promise<PooledClient>;
   totalCount: number;
 }
 interface PgliteLike extends QueryFn {
@@ -131,12 +136,19 @@ export function asQueryable(db: Database): Queryable {
     queryable = {
       query: (text, params) => run(db, text, params),
       async transaction(fn, options) {
-        let client: Awaited<ReturnType<PoolLike['connect']>>;
+        let client: PooledClient;
         try {
           client = await db.connect();
         } catch (error) {
           throw translateError(error);
         }
+        // A connection that dies while checked out emits 'error' on the client (and crashes the process when
+        // nobody listens); the failing statement rejects with it anyway, so here it is only noted.
+        let lost: Error | undefined;
+        const onLost = (error: Error): void => {
+          lost = error;
+        };
+        client.on?.('error', onLost);
         let broken: unknown;
         try {
           await run(client, beginStatement(options?.readOnly), undefined);
@@ -149,8 +161,10 @@ export function asQueryable(db: Database): Queryable {
           await run(client, 'ROLLBACK', undefined).catch(() => undefined);
           throw error;
         } finally {
+          client.off?.('error', onLost);
           // A connection that failed is not given back to the pool for reuse.
-          client.release(broken instanceof Error && isUnavailable(broken) ? broken : undefined);
+          const dead = lost ?? (broken instanceof Error && isUnavailable(broken) ? broken : undefined);
+          client.release(dead);
         }
       },
     };
