@@ -4,7 +4,7 @@
 
 const fmt = (x, digits = 1) =>
   x == null || Number.isNaN(x) ? '—' : Number(x).toLocaleString('en', { maximumFractionDigits: digits });
-const ms = (x) => (x == null ? '—' : `${fmt(x)} ms`);
+const ms = (x) => (x == null ? '—' : `${fmt(x, Math.abs(x) < 1 ? 2 : 1)} ms`);
 const rowsLabel = (n) =>
   n == null
     ? '—'
@@ -14,21 +14,27 @@ const rowsLabel = (n) =>
         ? `${fmt(n / 1000, 0)}k`
         : String(n);
 
-/** The sort (`key direction`) with the slowest median, and its figures. */
+/** The sort (`key direction`) with the slowest median (a failed one counts as the slowest), and its figures. */
 function worstSort(figures) {
   let worst = null;
   for (const [key, value] of Object.entries(figures?.sorted ?? {})) {
-    if (worst === null || value.medianMs > worst.value.medianMs) worst = { key, value };
+    const m = value.error ? Infinity : value.medianMs;
+    if (worst === null || m > worst.m) worst = { key, value, m };
   }
   return worst;
 }
 
-/** The larger p95 of the two scrollbar-jump series (default order, and sorted by title). */
+/** The larger p95 of the two scrollbar-jump series (default order, and sorted by title); Infinity if one failed. */
 function randomP95(figures) {
-  const a = figures?.randomPages?.p95Ms;
-  const b = figures?.randomPagesByTitle?.p95Ms;
-  return a == null ? (b ?? null) : b == null ? a : Math.max(a, b);
+  const series = [figures?.randomPages, figures?.randomPagesByTitle].filter(Boolean);
+  if (series.length === 0) return null;
+  return Math.max(...series.map((x) => (x.error ? Infinity : x.p95Ms)));
 }
+
+/** A figure's field in ms, or "failed (…)" when its calls failed. */
+const show = (x, field) => (x?.error ? `failed (${x.error})` : ms(x?.[field]));
+/** Whether a figure's field is within `limit`: false when its calls failed, null when not measured. */
+const within = (x, field, limit) => (x == null ? null : x.error ? false : x[field] <= limit);
 
 /**
  * The PostgreSQL budgets. Each: `{ id, budget, figure, measured, limit, pass }`, `pass` true, false or null (not
@@ -64,11 +70,11 @@ export function postgresBudgets(results) {
     budget: 'PostgreSQL: first page ≤ 20 ms',
     figure: `${at}: \`queryConsumption\` first 100 rows, default order, median (p95) of ${pg?.firstPage?.runs ?? '—'} runs`,
     measured: pg
-      ? `${ms(pg.firstPage.medianMs)} (${ms(pg.firstPage.p95Ms)}); memory ${ms(mem?.firstPage?.medianMs)}, ` +
-        `its very first ${ms(mem?.firstPageColdMs)}`
+      ? `${show(pg.firstPage, 'medianMs')} (${show(pg.firstPage, 'p95Ms')}); memory ` +
+        `${show(mem?.firstPage, 'medianMs')}, its very first ${ms(mem?.firstPageColdMs)}`
       : none,
     limit: '20 ms',
-    pass: pg ? pg.firstPage.medianMs <= 20 : null,
+    pass: pg ? within(pg.firstPage, 'medianMs', 20) : null,
   });
   const ws = worstSort(pg);
   const wm = worstSort(mem);
@@ -77,16 +83,19 @@ export function postgresBudgets(results) {
     budget: 'PostgreSQL: first page sorted by any column ≤ 50 ms',
     figure: `${at}: first 100 rows sorted by each of the ${Object.keys(pg?.sorted ?? {}).length} orders (every field, both directions), the slowest median`,
     measured: ws
-      ? `${ms(ws.value.medianMs)} (${ws.key}); memory ${ms(wm?.value.medianMs)} warm, ${ms(wm?.value.coldMs)} the first time (${wm?.key})`
+      ? `${show(ws.value, 'medianMs')} (${ws.key}); memory ${show(wm?.value, 'medianMs')} warm, ` +
+        `${ms(wm?.value.coldMs)} the first time (${wm?.key})`
       : none,
     limit: '50 ms',
-    pass: ws ? ws.value.medianMs <= 50 : null,
+    pass: ws ? within(ws.value, 'medianMs', 50) : null,
   });
   add({
     id: 'pg-random-page',
     budget: 'PostgreSQL: any page (a scrollbar jump) ≤ 200 ms p95',
     figure: `${at}: 100 rows at seeded random offsets, default order and sorted by title, the larger p95`,
-    measured: pg ? `${ms(randomP95(pg))}; memory ${ms(randomP95(mem))}` : none,
+    measured: pg
+      ? `${randomP95(pg) === Infinity ? 'failed' : ms(randomP95(pg))}; memory ${ms(randomP95(mem))}`
+      : none,
     limit: '200 ms',
     pass: pg ? randomP95(pg) <= 200 : null,
   });
@@ -94,19 +103,19 @@ export function postgresBudgets(results) {
     id: 'pg-search',
     budget: 'PostgreSQL: a search ≤ 200 ms p95',
     figure: `${at}: first page of ${Object.keys(pg?.searches ?? {}).length} searches (accents, case, no match, substrings of rows), p95`,
-    measured: pg ? `${ms(pg.search.p95Ms)}; memory ${ms(mem?.search?.p95Ms)}` : none,
+    measured: pg ? `${show(pg.search, 'p95Ms')}; memory ${show(mem?.search, 'p95Ms')}` : none,
     limit: '200 ms',
-    pass: pg ? pg.search.p95Ms <= 200 : null,
+    pass: pg ? within(pg.search, 'p95Ms', 200) : null,
   });
   add({
     id: 'pg-summary',
     budget: 'PostgreSQL: `getEnterpriseSummary` ≤ 50 ms',
     figure: 'the contract holding the 1M-row entitlement, every workspace, median (p95)',
     measured: pg
-      ? `${ms(pg.summary.medianMs)} (${ms(pg.summary.p95Ms)}); memory ${ms(mem?.summary?.medianMs)}`
+      ? `${show(pg.summary, 'medianMs')} (${show(pg.summary, 'p95Ms')}); memory ${show(mem?.summary, 'medianMs')}`
       : none,
     limit: '50 ms',
-    pass: pg ? pg.summary.medianMs <= 50 : null,
+    pass: pg ? within(pg.summary, 'medianMs', 50) : null,
   });
   const rp = p?.rss?.postgres;
   const rm = p?.rss?.memory;
@@ -158,8 +167,8 @@ function explain(id, results) {
   switch (id) {
     case 'pg-sorted': {
       const slow = Object.entries(pg.sorted ?? {})
-        .filter(([, v]) => v.medianMs > 50)
-        .map(([k, v]) => `${k} ${ms(v.medianMs)}`);
+        .filter(([, v]) => v.error || v.medianMs > 50)
+        .map(([k, v]) => `${k} ${v.error ? 'failed' : ms(v.medianMs)}`);
       return (
         `Over 50 ms: ${slow.join(', ')}. An order with an index of its own — (customer_id, entitlement_id, ` +
         'sort key, id) — reads the first 100 entries of that index; any other order makes PostgreSQL read and sort ' +
@@ -244,7 +253,7 @@ export function postgresMarkdown(results) {
   const pg = p.figures.postgres;
   const mem = p.figures.memory;
   const pair = (label, a, b) => [label, a, b];
-  const st = (x) => (x ? `${ms(x.medianMs)} (p95 ${ms(x.p95Ms)})` : '—');
+  const st = (x) => (x?.error ? `failed (${x.error})` : x ? `${ms(x.medianMs)} (p95 ${ms(x.p95Ms)})` : '—');
   parts.push(
     table(
       ['figure', 'PostgreSQL', 'memory adapter'],
@@ -291,7 +300,7 @@ export function postgresMarkdown(results) {
       ['order', 'PostgreSQL first', 'PostgreSQL median', 'memory first', 'memory median'],
       Object.keys(pg.sorted).map((k) => [
         k,
-        ms(pg.sorted[k].coldMs),
+        pg.sorted[k].error ? `failed (${pg.sorted[k].error})` : ms(pg.sorted[k].coldMs),
         ms(pg.sorted[k].medianMs),
         ms(mem.sorted?.[k]?.coldMs),
         ms(mem.sorted?.[k]?.medianMs),
@@ -306,7 +315,7 @@ export function postgresMarkdown(results) {
       Object.keys(pg.searches).map((t) => [
         `\`${t}\``,
         `${fmt(pg.searches[t].total, 0)} / ${fmt(mem.searches?.[t]?.total, 0)}`,
-        ms(pg.searches[t].medianMs),
+        show(pg.searches[t], 'medianMs'),
         ms(mem.searches?.[t]?.medianMs),
       ]),
       ['', 'r', 'r', 'r'],
