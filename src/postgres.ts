@@ -26,13 +26,8 @@ export {
 export { SCHEMA, SCHEMA_VERSION, type MigrateResult } from './postgres/schema.js';
 export type { Database } from './postgres/queryable.js';
 export type { ImportResult, UpsertResult } from './postgres/import.js';
-export {
-  AccessDeniedError,
-  DataSourceUnavailableError,
-  DatasetError,
-  NotFoundError,
-  QueryError,
-} from './data/errors.js';
+export { AccessDeniedError, DatasetError, NotFoundError, QueryError } from './data/errors.js';
+export { DataSourceUnavailableError } from './data/unavailable-error.js';
 
 /**
  * Creates or upgrades the schema `customer_activity` to the newest version: idempotent, versioned (a

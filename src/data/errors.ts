@@ -47,18 +47,6 @@ export class QueryError extends Error {
   }
 }
 
-/**
- * The data source behind an adapter is unreachable or went away mid-request (a database that is down, restarting,
- * out of connections or too slow to answer). The request may succeed when tried again later; the request handler
- * answers 503 without the cause. `cause` holds the underlying error for the host's logs.
- */
-export class DataSourceUnavailableError extends Error {
-  override readonly name = 'DataSourceUnavailableError';
-  constructor(message = 'The data source is unavailable', options?: { cause?: unknown }) {
-    super(message, options);
-  }
-}
-
 /** An `AbortError` DOMException-alike, thrown when a call's signal is aborted. */
 export function abortError(signal?: AbortSignal): Error {
   const reason: unknown = signal?.reason;

@@ -4,7 +4,7 @@
  * node-postgres `Client`, or the embedded database of `openEmbeddedDatabase` (PGlite). Every statement of the
  * backend goes through it, so connection failures are turned into one typed error in one place.
  */
-import { DataSourceUnavailableError } from '../data/errors.js';
+import { DataSourceUnavailableError } from '../data/unavailable-error.js';
 
 /** The result of a statement: its rows. */
 export interface QueryResult<R> {

@@ -12,7 +12,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { DataSourceUnavailableError } from '../../src/data/errors.js';
+import { DataSourceUnavailableError } from '../../src/data/unavailable-error.js';
 import {
   createPostgresAdapter,
   importDataset,
