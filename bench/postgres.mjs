@@ -739,7 +739,12 @@ async function bench() {
   }
 
   const started = performance.now();
-  const result = { measured: true, url: redact(DATABASE_URL), loadAverageAtStart: round(loadavg()[0]) };
+  const result = {
+    measured: true,
+    date: new Date().toISOString(),
+    url: redact(DATABASE_URL),
+    loadAverageAtStart: round(loadavg()[0]),
+  };
   try {
     const { rows } = await pool.query('show server_version');
     result.serverVersion = rows[0].server_version;
