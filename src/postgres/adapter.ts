@@ -77,6 +77,8 @@ export interface PostgresAdapterOptions {
 }
 
 const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
+/** Up to this many matches, a searched page sorts the matches rather than walking an ordered index. */
+const FEW_MATCHES = 20_000;
 
 /** Parameters of one statement: `p.add(value)` appends it and returns its placeholder. */
 class Params {
@@ -463,11 +465,19 @@ class PostgresAdapter implements CustomerActivityAdapter {
       const hidden = Number(counts.rows[0]?.hidden ?? 0);
       const total = Number(counts.rows[0]?.total ?? 0) - (match === null ? hidden : 0);
       p.values.length = base;
+      if (query.offset >= total) return { rows: [], total, hiddenByPermissions: hidden };
+      const order = orderBy('r', sort, CONSUMPTION_COLUMNS);
+      const window = `LIMIT ${p.add(query.limit)} OFFSET ${p.add(query.offset)}`;
+      // A search matching few rows: take the matches (trigram index) first and sort only those, instead of
+      // walking the ordered index past every row that does not match.
+      const few = match !== null && total <= FEW_MATCHES;
       const rows = await tx.query<ConsumptionRow>(
-        `SELECT ${CONSUMPTION_SELECT} FROM ${S}.consumption r
-          WHERE ${inS} AND ${visible}${match === null ? '' : ` AND ${match}`}
-          ORDER BY ${orderBy('r', sort, CONSUMPTION_COLUMNS)}
-          LIMIT ${p.add(query.limit)} OFFSET ${p.add(query.offset)}`,
+        few
+          ? `WITH r AS MATERIALIZED (SELECT * FROM ${S}.consumption r WHERE ${inS} AND ${match})
+             SELECT ${CONSUMPTION_SELECT} FROM r WHERE ${visible} ORDER BY ${order} ${window}`
+          : `SELECT ${CONSUMPTION_SELECT} FROM ${S}.consumption r
+              WHERE ${inS} AND ${visible}${match === null ? '' : ` AND ${match}`}
+              ORDER BY ${order} ${window}`,
         p.values,
       );
       return { rows: rows.rows.map(recordOf), total, hiddenByPermissions: hidden };

@@ -48,8 +48,20 @@ function findNul(value: unknown, path: string, issues: DatasetIssue[]): void {
   }
 }
 
+/** The search text of each record, computed once for its two columns (and dropped with the record). */
+const searchTexts = new WeakMap<object, ReturnType<typeof searchOf>>();
+
+function searchFor(row: object, fields: readonly string[]): ReturnType<typeof searchOf> {
+  let search = searchTexts.get(row);
+  if (search === undefined) {
+    search = searchOf(row, fields);
+    searchTexts.set(row, search);
+  }
+  return search;
+}
+
 /** The consumption columns of a bulk insert. */
-const CONSUMPTION_INSERT: Column<ConsumptionRecord & { s?: ReturnType<typeof searchOf> }>[] = [
+const CONSUMPTION_INSERT: Column<ConsumptionRecord>[] = [
   ['id', 'text', (r) => r.id],
   ['entitlement_id', 'text', (r) => r.entitlementId],
   ['workspace_id', 'text', (r) => r.workspaceId],
@@ -63,8 +75,8 @@ const CONSUMPTION_INSERT: Column<ConsumptionRecord & { s?: ReturnType<typeof sea
   ['email', 'text', (r) => opt(r.email)],
   ['case_id', 'text', (r) => opt(r.caseId)],
   ['folded', 'jsonb', (r) => foldedKeysOf(r, CONSUMPTION_COLUMNS)],
-  ['search_text', 'text', (r) => searchOf(r, CONSUMPTION_SEARCH_FIELDS).text],
-  ['search_fields', 'jsonb', (r) => nullableList(searchOf(r, CONSUMPTION_SEARCH_FIELDS).fields)],
+  ['search_text', 'text', (r) => searchFor(r, CONSUMPTION_SEARCH_FIELDS).text],
+  ['search_fields', 'jsonb', (r) => nullableList(searchFor(r, CONSUMPTION_SEARCH_FIELDS).fields)],
 ];
 
 function nullableList(list: string[] | null): string | null {
@@ -90,8 +102,8 @@ const CASE_INSERT: Column<SupportCase>[] = [
   listColumn('shared_with_user_ids', (c) => c.sharedWithUserIds),
   listColumn('group_ids', (c) => c.groupIds),
   ['folded', 'jsonb', (c) => foldedKeysOf(c, CASE_COLUMNS)],
-  ['search_text', 'text', (c) => searchOf(c, CASE_SEARCH_FIELDS).text],
-  ['search_fields', 'jsonb', (c) => nullableList(searchOf(c, CASE_SEARCH_FIELDS).fields)],
+  ['search_text', 'text', (c) => searchFor(c, CASE_SEARCH_FIELDS).text],
+  ['search_fields', 'jsonb', (c) => nullableList(searchFor(c, CASE_SEARCH_FIELDS).fields)],
 ];
 
 /** Text-array columns, filled from the JSON lists of `listColumn`. */
@@ -251,6 +263,8 @@ export async function importDatasetInto(db: Queryable, input: unknown): Promise<
     await insertRows(tx, 'cases', customerId, data.cases, CASE_INSERT);
     await refreshTotals(tx, customerId);
   });
+  // Fresh statistics, so the planner knows this customer's rows (the first queries would not wait for autovacuum).
+  for (const table of ['consumption', 'consumption_totals', 'cases']) await db.query(`ANALYZE ${S}.${table}`);
   return {
     customerId,
     consumption: data.consumption.length,
