@@ -183,6 +183,24 @@ async function refreshTotals(
   );
 }
 
+/**
+ * After a bulk write has committed: merges the trigram index's pending entries in one pass (its large pending list
+ * takes them during the import), and refreshes the statistics so the planner knows the new rows at once.
+ */
+async function afterBulkWrite(db: Queryable): Promise<void> {
+  const { rows } = await db.query<{ ok: boolean }>(
+    `SELECT to_regclass('${S}.consumption_search') IS NOT NULL AS ok`,
+  );
+  if (rows[0]?.ok === true) {
+    try {
+      await db.query(`SELECT gin_clean_pending_list('${S}.consumption_search'::regclass)`);
+    } catch {
+      // Not permitted for this role: autovacuum merges the list instead.
+    }
+  }
+  for (const table of ['consumption', 'consumption_totals', 'cases']) await db.query(`ANALYZE ${S}.${table}`);
+}
+
 /** Takes the per-customer write lock for the rest of the transaction. */
 async function lockCustomer(tx: Query, customerId: string): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CUSTOMER_LOCK, customerId]);
@@ -263,8 +281,7 @@ export async function importDatasetInto(db: Queryable, input: unknown): Promise<
     await insertRows(tx, 'cases', customerId, data.cases, CASE_INSERT);
     await refreshTotals(tx, customerId);
   });
-  // Fresh statistics, so the planner knows this customer's rows (the first queries would not wait for autovacuum).
-  for (const table of ['consumption', 'consumption_totals', 'cases']) await db.query(`ANALYZE ${S}.${table}`);
+  await afterBulkWrite(db);
   return {
     customerId,
     consumption: data.consumption.length,

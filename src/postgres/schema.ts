@@ -86,7 +86,12 @@ const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX consumption_with_case ON ${S}.consumption (customer_id, entitlement_id, workspace_id, case_id)
         WHERE case_id IS NOT NULL`,
       ...(trigram
-        ? [`CREATE INDEX consumption_search ON ${S}.consumption USING gin (search_text gin_trgm_ops)`]
+        ? [
+            // A large pending list: an import's trigram entries go in as one sorted merge (gin_clean_pending_list
+            // right after it commits) instead of one by one, several times faster.
+            `CREATE INDEX consumption_search ON ${S}.consumption USING gin (search_text gin_trgm_ops)
+              WITH (fastupdate = on, gin_pending_list_limit = 1048576)`,
+          ]
         : []),
       `CREATE TABLE ${S}.cases (
         customer_id text NOT NULL, id text NOT NULL, number text NOT NULL, title text NOT NULL,
