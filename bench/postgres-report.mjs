@@ -145,7 +145,7 @@ export function postgresBudgets(results) {
       `keep-alive clients in another process for ${p?.load?.seconds ?? '—'} s, each request 100 rows at a random ` +
       'offset of the 1M-row history (gzip); the same against the memory adapter',
     measured: lp
-      ? `${fmt(lp.rps, 0)} req/s, p99 ${ms(lp.p99Ms)}${lp.errors ? `, ${lp.errors} errors` : ''}; memory ` +
+      ? `${fmt(lp.rps, lp.rps < 10 ? 1 : 0)} req/s, p99 ${ms(lp.p99Ms)}${lp.errors ? `, ${lp.errors} errors` : ''}; memory ` +
         `${fmt(lm?.rps, 0)} req/s, p99 ${ms(lm?.p99Ms)}`
       : none,
     limit: '≥ 300 req/s, p99 ≤ 250 ms',
@@ -170,29 +170,41 @@ function explain(id, results) {
         .filter(([, v]) => v.error || v.medianMs > 50)
         .map(([k, v]) => `${k} ${v.error ? 'failed' : ms(v.medianMs)}`);
       return (
-        `Over 50 ms: ${slow.join(', ')}. An order with an index of its own — (customer_id, entitlement_id, ` +
-        'sort key, id) — reads the first 100 entries of that index; any other order makes PostgreSQL read and sort ' +
-        'every row of the entitlement (a top-N heapsort over 1M rows). Fix: an index per sortable column of the ' +
-        'history grid (`src/postgres/schema.ts`, a new migration), or a narrower list of sortable columns for ' +
-        `very long histories.${noisy}`
+        `Over 50 ms: ${slow.join(', ')}. Only date, quantity and title have an index — (customer_id, ` +
+        'entitlement_id, key, id) — and it serves one direction only: the contract breaks ties by `id` ascending in ' +
+        'both directions, so `quantity desc` is `quantity DESC, id ASC`, which a backward scan of `(quantity, id)` ' +
+        '(giving `id DESC`) cannot produce; `date` is served descending by its own `(date DESC, id)` index. Every ' +
+        'other order reads and sorts all 1M rows of the entitlement (a top-N heapsort, with parallel workers). ' +
+        'Fix (`src/postgres/schema.ts`, a new migration): one index per sortable column and direction, e.g. ' +
+        '`(customer_id, entitlement_id, coalesce(folded->>\'person\', person) COLLATE "C" DESC, person DESC, id)` — ' +
+        '≈ 40 MB each per million rows — or fewer sortable columns for very long histories.' +
+        noisy
       );
     }
     case 'pg-random-page':
       return (
-        'A page at OFFSET n walks n index entries before its 100 rows, so a jump to the end of a 1M-row history ' +
-        'costs a walk over nearly all of it. Fix: a keyset (the sort key and id of the previous page), which a ' +
-        'scrollbar jump does not have; or a stored row position per order — a `row_number()` column for the ' +
-        `default order, set at import — so a jump is an index range scan.${noisy}`
+        'A page at OFFSET n walks n index entries (and their heap rows) before its 100 rows, so a jump into the ' +
+        'middle of a 1M-row history reads about 500k rows. Fix: a stored row position per order — a ' +
+        '`row_number()` column for the default order, set by `importDataset` and `upsertRecords` — so that a jump ' +
+        `is an index range scan of 100 entries; a keyset does not help a scrollbar jump, which has no previous page.${noisy}`
       );
-    case 'pg-search':
+    case 'pg-search': {
+      const slowest = Object.entries(pg.searches ?? {}).sort(
+        (x, y) => (y[1].medianMs ?? 0) - (x[1].medianMs ?? 0),
+      )[0];
       return (
-        'A substring search folds and scans the search text. The trigram GIN index (`consumption_search`) only ' +
-        'helps when it exists (pg_trgm) and the term has three characters or more; a term that matches most rows ' +
-        `still sorts them all for the first page.${noisy}`
+        `The slowest term, \`${slowest?.[0]}\` (${ms(slowest?.[1].medianMs)}, ${fmt(slowest?.[1].total, 0)} matches ` +
+        'in this entitlement): the trigram index `consumption_search` is on `search_text` alone, not keyed by ' +
+        'customer, so a term common elsewhere (every filler customer has education records) makes PostgreSQL fetch ' +
+        'and recheck the matching rows of all 100 customers before the customer filter applies; a term with many ' +
+        'matches in the entitlement then sorts them all for the first page. Fix: a tenant-keyed GIN index, ' +
+        '`(customer_id, entitlement_id, search_text gin_trgm_ops)` with `btree_gin`, or `consumption` partitioned ' +
+        `by customer so each index covers one customer.${noisy}`
       );
+    }
     case 'pg-first-page':
     case 'pg-summary':
-      return `See the per-figure table below (median, p95, max).${noisy}`;
+      return `The median is near the limit and the p95 far above it: see the PostgreSQL backend table (median and p95 of each figure).${noisy}`;
     case 'pg-import': {
       const f = p?.fillers ?? {};
       const rows = (f.customers ?? 0) * (f.rowsEach ?? 0);
@@ -214,7 +226,7 @@ function explain(id, results) {
     case 'pg-throughput': {
       const l = p?.load?.postgres;
       return (
-        `${fmt(l?.rps, 0)} req/s, p50 ${ms(l?.p50Ms)}, p99 ${ms(l?.p99Ms)}. Each request is a page at a random ` +
+        `${fmt(l?.rps, 1)} req/s, p50 ${ms(l?.p50Ms)}, p99 ${ms(l?.p99Ms)}. Each request is a page at a random ` +
         'offset (see the scrollbar-jump figure: an OFFSET walk per request), so the database’s CPU bounds the ' +
         'rate; the load generator, the Node server and PostgreSQL share two cores here. Fix: the stored row ' +
         `positions above, and a database on its own machine.${noisy}`
@@ -294,7 +306,7 @@ export function postgresMarkdown(results) {
         pair(
           `request handler, ${p.load?.concurrency ?? '—'} clients, random pages`,
           p.load?.postgres
-            ? `${fmt(p.load.postgres.rps, 0)} req/s; p50 ${ms(p.load.postgres.p50Ms)}, p95 ${ms(p.load.postgres.p95Ms)}, ` +
+            ? `${fmt(p.load.postgres.rps, 1)} req/s; p50 ${ms(p.load.postgres.p50Ms)}, p95 ${ms(p.load.postgres.p95Ms)}, ` +
                 `p99 ${ms(p.load.postgres.p99Ms)}; ${p.load.postgres.errors} errors; server RSS ${fmt(p.load.postgres.serverRssMB, 0)} MB`
             : '—',
           p.load?.memory

@@ -587,7 +587,11 @@ async function child() {
       const adapter = lib.createMemoryAdapter(dataset, { viewerId: VIEWER });
       adapterFor = () => adapter;
     }
-    const handler = lib.createRequestHandler({ adapterFor, onError: (e) => console.error(e) });
+    const handler = lib.createRequestHandler({
+      adapterFor,
+      // One line per failed request (a 503 under load is a figure of the run, not a crash).
+      onError: (e) => console.error(`  server: ${e?.name}: ${e?.message}`),
+    });
     const server = createServer((req, res) => void handler(req, res));
     server.keepAliveTimeout = 60_000;
     server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
