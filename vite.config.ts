@@ -1,7 +1,48 @@
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
+
+const EXTERNAL = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^@lit-labs\//,
+  /^zod($|\/)/,
+  /^chart\.js($|\/)/,
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  /^node:/,
+  // The PostgreSQL backend's drivers: optional peer dependencies, loaded only by ./postgres.
+  /^pg($|\/)/,
+  /^@electric-sql\//,
+];
+
+/**
+ * Builds `./postgres` (Node only) in a pass of its own once the main build has written `dist/`: in the main pass it
+ * would share chunks with the browser entries and so change how their modules are split — the `define` entry must
+ * stay byte for byte what it is without the PostgreSQL backend.
+ */
+function postgresEntry(): Plugin {
+  return {
+    name: 'customer-activity-postgres-entry',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          sourcemap: true,
+          target: 'node20',
+          lib: { entry: { postgres: 'src/postgres.ts' }, formats: ['es'] },
+          rolldownOptions: { external: EXTERNAL },
+        },
+      });
+    },
+  };
+}
 
 /** The library build: one ES module per package entry point, dependencies left to the host's bundler. */
 export default defineConfig({
+  plugins: [postgresEntry()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -17,17 +58,6 @@ export default defineConfig({
       },
       formats: ['es'],
     },
-    rolldownOptions: {
-      external: [
-        /^lit($|\/)/,
-        /^@lit\//,
-        /^@lit-labs\//,
-        /^zod($|\/)/,
-        /^chart\.js($|\/)/,
-        /^react($|\/)/,
-        /^react-dom($|\/)/,
-        /^node:/,
-      ],
-    },
+    rolldownOptions: { external: EXTERNAL },
   },
 });

@@ -3,6 +3,7 @@
 // `node bench/report.mjs` (from the last results.json, nothing measured again).
 import { readFile, writeFile } from 'node:fs/promises';
 import { root } from './common.mjs';
+import { postgresBudgets, postgresMarkdown } from './postgres-report.mjs';
 
 const RESULTS = `${root}bench/results.json`;
 const MARKDOWN = `${root}BENCHMARKS.md`;
@@ -215,6 +216,8 @@ export function budgets(results) {
   });
 
   for (const b of out) b.why = b.pass === false ? explain(b.id, results) : undefined;
+  // PostgreSQL backend (bench/postgres.mjs), each figure with the memory adapter's beside it.
+  out.push(...postgresBudgets(results));
   // A comparison won by a small margin is reported too: run-to-run noise on a shared machine can flip it.
   const beat = out.find((b) => b.id === 'beat-peer');
   const ratios100k = grid[100000]?.ratios;
@@ -732,6 +735,8 @@ function markdown(results, list, totalSeconds) {
       '',
     );
   }
+
+  parts.push(...postgresMarkdown(results));
 
   // Method
   parts.push(

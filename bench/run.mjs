@@ -5,8 +5,9 @@
 //    the grid against vaadin-grid on the same rows, runs interleaved (bench/grid.mjs), and the memory of
 //    <customer-activity> mounted and unmounted (bench/memory.mjs); the min+gzip size of each entry point and
 //    where chart.js lands (bench/size.mjs);
-// 3. <customer-activity>'s summary-visible time (bench/summary-visible.mjs, when present) and the HTTP adapter
-//    over loopback (bench/http.mjs);
+// 3. <customer-activity>'s summary-visible time (bench/summary-visible.mjs, when present), the HTTP adapter
+//    over loopback (bench/http.mjs), and the PostgreSQL backend on a real server beside the memory adapter
+//    (bench/postgres.mjs: 100 customers, 10M rows; see its header for the BENCH_PG_* parameters);
 // 4. prints the table of budgets and rewrites BENCHMARKS.md (bench/report.mjs).
 // Everything lands in bench/results.json (an artifact, not committed). Medians of several runs.
 // BENCH_RUNS (default 5), BENCH_SIZES (Node, default 100000,1000000), BENCH_GRID_SIZES (default
@@ -185,6 +186,9 @@ try {
 if (existsSync(new URL('./summary-visible.mjs', import.meta.url))) await import('./summary-visible.mjs');
 
 await import('./http.mjs'); // the same data through createRequestHandler and createHttpAdapter on loopback, 1M rows
+// The PostgreSQL backend on a real server (BENCH_DATABASE_URL, DATABASE_URL or the local cluster), beside the
+// memory adapter; one line and no figures when no server answers.
+await import('./postgres.mjs');
 
 const { writeReport } = await import('./report.mjs');
 await writeReport({ totalSeconds: Math.round((performance.now() - started) / 1000) });

@@ -3,9 +3,11 @@
  * language, theme and data-source switchers. The query string keeps the choices (?viewer=&lang=&theme=&source=);
  * the element keeps its own view in the URL hash (sync-url).
  *
- * Data sources: `memory` answers in the browser from the embedded demo dataset; `http` and `http-large` go through
- * the HTTP adapter to the request handler that `npm start` mounts as a Vite middleware (the demo dataset, or one
- * of 1,000,000 consumption rows built on the server). The static build has no server: only `memory` works there.
+ * Data sources: `memory` answers in the browser from the embedded demo dataset; `http`, `http-large` and
+ * `http-postgres` go through the HTTP adapter to the request handler that `npm start` mounts as a Vite middleware
+ * (the demo dataset, one of 1,000,000 consumption rows built on the server, or the demo dataset in PostgreSQL
+ * embedded in the dev server, answered in SQL by `createPostgresAdapter`). The static build has no server: only
+ * `memory` works there.
  */
 import { html, render } from 'lit';
 import '../src/define.js';
@@ -18,7 +20,13 @@ import {
 } from '../src/index.js';
 import { portalText, type PortalLang } from './portal-text.js';
 
-const SOURCES = ['memory', 'http', 'http-large'] as const;
+const SOURCES = ['memory', 'http', 'http-large', 'http-postgres'] as const;
+/** Where the dev server serves each HTTP source (demo/vite-plugin-api.ts). */
+const API_BASES: Readonly<Record<Exclude<Source, 'memory'>, string>> = {
+  http: '/api/demo',
+  'http-large': '/api/large',
+  'http-postgres': '/api/postgres',
+};
 type Source = (typeof SOURCES)[number];
 
 const params = new URLSearchParams(location.search);
@@ -86,7 +94,9 @@ function adapterFor(): CustomerActivityAdapter {
     return createMemoryAdapter(dataset, { viewerId });
   }
   return createHttpAdapter({
-    baseUrl: source === 'http' ? '/api/demo' : '/api/large',
+    baseUrl: API_BASES[source],
+    // The dev server opens and loads its embedded PostgreSQL on the first request: give that one time.
+    ...(source === 'http-postgres' ? { timeoutMs: 60_000 } : {}),
     headers: { 'x-demo-viewer': viewerId },
   });
 }

@@ -4,7 +4,10 @@
  *
  * - `/api/demo/…` serves `createDemoDataset()` (the dataset the memory adapter embeds);
  * - `/api/large/…` serves a 1,000,000-row `createDemoDataset({ size })` (set `CA_DEMO_LARGE_SIZE` to change it),
- *   built on its first request (a few seconds), then kept.
+ *   built on its first request (a few seconds), then kept;
+ * - `/api/postgres/…` serves `createDemoDataset()` from PostgreSQL embedded in the dev server (PGlite, in memory),
+ *   answered in SQL by `createPostgresAdapter`. The database is opened, migrated and loaded on the first request
+ *   (a few seconds), so `npm start` stays fast and needs no database installed.
  *
  * The viewer is the `x-demo-viewer` header, the demo's stand-in for a host's session: a real host decides who is
  * asking from its own session or token. Viewers are the users of the dataset; anything else gets 401.
@@ -15,12 +18,17 @@ import type { CustomerActivityAdapter } from '../src/data/adapter.js';
 import { createDemoDataset } from '../src/data/demo-dataset.js';
 import { createMemoryAdapter } from '../src/data/memory-adapter.js';
 import type { Dataset } from '../src/domain/types.js';
+import type * as PostgresBackend from '../src/postgres.js';
 import { createRequestHandler } from '../src/server.js';
+
+type PostgresModule = typeof PostgresBackend;
 
 /** Where the default demo dataset is served. */
 export const DEMO_API_BASE = '/api/demo';
 /** Where the large (1M consumption rows) demo dataset is served. */
 export const DEMO_LARGE_API_BASE = '/api/large';
+/** Where the demo dataset is served from embedded PostgreSQL. */
+export const DEMO_POSTGRES_API_BASE = '/api/postgres';
 /** The request header naming the demo viewer. */
 export const DEMO_VIEWER_HEADER = 'x-demo-viewer';
 
@@ -55,6 +63,46 @@ function handlerOver(label: string, make: () => Dataset): Connect.NextHandleFunc
   return (req, res, next) => void handler(req, res, next);
 }
 
+/**
+ * A handler over the demo dataset in embedded PostgreSQL: the database is opened, migrated and loaded on first use
+ * (the PostgreSQL backend is imported then too), and every request gets an adapter of its own — it holds no rows.
+ */
+function postgresHandler(): Connect.NextHandleFunction {
+  type Backend = { db: object; customerId: string; userIds: Set<string>; postgres: PostgresModule };
+  let backend: Promise<Backend> | undefined;
+  const open = async (): Promise<Backend> => {
+    const started = performance.now();
+    const postgres = await import('../src/postgres.js');
+    const dataset = createDemoDataset();
+    const db = await postgres.openEmbeddedDatabase();
+    await postgres.migrate(db);
+    await postgres.importDataset(db, dataset);
+    console.log(
+      `[demo api] embedded PostgreSQL: ${dataset.consumption.length} consumption rows loaded in ${Math.round(performance.now() - started)} ms`,
+    );
+    return {
+      db,
+      customerId: dataset.customer.id,
+      userIds: new Set(dataset.users.map((u) => u.id)),
+      postgres,
+    };
+  };
+  const handler = createRequestHandler({
+    async adapterFor(req) {
+      const viewerId = req.headers[DEMO_VIEWER_HEADER];
+      if (typeof viewerId !== 'string') return undefined;
+      backend ??= open().catch((error: unknown) => {
+        backend = undefined; // the next request tries again
+        throw error;
+      });
+      const { db, customerId, userIds, postgres } = await backend;
+      if (!userIds.has(viewerId)) return undefined;
+      return postgres.createPostgresAdapter({ db, customerId, viewerId });
+    },
+  });
+  return (req, res, next) => void handler(req, res, next);
+}
+
 function mount(middlewares: Connect.Server): void {
   middlewares.use(
     DEMO_API_BASE,
@@ -64,6 +112,7 @@ function mount(middlewares: Connect.Server): void {
     DEMO_LARGE_API_BASE,
     handlerOver('large dataset', () => createDemoDataset({ size: largeSize() })),
   );
+  middlewares.use(DEMO_POSTGRES_API_BASE, postgresHandler());
 }
 
 /** The Vite plugin: the request handler on the dev and preview servers. */

@@ -5,6 +5,56 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { launchBrowser } from './browser.mjs';
 import { serveStatic } from './serve-static.mjs';
 
+/** `vite preview` of the built demo on a free port, with the demo's API plugin; resolves once it answers. */
+async function startPreview() {
+  const { spawn } = await import('node:child_process');
+  const { createServer } = await import('node:net');
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const child = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--config',
+      'vite.demo.config.ts',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout.on('data', (c) => (output += c));
+  child.stderr.on('data', (c) => (output += c));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}:\n${output}`);
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    if (i > 150) throw new Error(`vite preview did not answer on ${url}:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    close: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 const failures = [];
 const fail = (msg) => {
   failures.push(msg);
@@ -73,6 +123,31 @@ try {
   console.log('✓ demo renders the demo dataset (en light, pt-BR dark)');
 } finally {
   await demo.close();
+}
+
+// --- the demo's "HTTP → PostgreSQL (embedded)" data source -----------------------------------------------------
+// The static build has no API: `vite preview` serves the same build with the demo's API plugin, whose
+// /api/postgres opens embedded PostgreSQL and loads the demo dataset on the first request.
+const preview = await startPreview();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = watch(page, 'demo http-postgres');
+  await page.goto(`${preview.url}/?source=http-postgres&lang=en&theme=light`);
+  try {
+    for (const text of [expected.contractNumber, expected.entitlementName]) {
+      await page.getByText(text).filter({ visible: true }).first().waitFor({ timeout: 90000 });
+    }
+  } catch (e) {
+    fail(`demo http-postgres: real data did not render (${e.message.split('\n')[0]})`);
+  }
+  const label = await page.$eval('#source', (s) => s.options[s.selectedIndex].textContent);
+  if (label !== 'HTTP → PostgreSQL (embedded)') fail(`demo http-postgres: the Data switch shows ${label}`);
+  await page.screenshot({ path: 'screenshots/demo-postgres.png', fullPage: true });
+  errors.forEach(fail);
+  await page.close();
+  console.log('✓ demo renders the demo dataset from embedded PostgreSQL through the HTTP adapter');
+} finally {
+  await preview.close();
 }
 
 // --- Storybook --------------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // Loads a TypeScript module of this repository in plain Node (20 cannot import .ts): bundles it with esbuild —
 // the one web-test-runner's esbuild plugin already installs — into node_modules/.cache/customer-activity-elements/
 // and imports the bundle. Dependencies (zod …) stay external and resolve from node_modules as usual.
-// Used by web-test-runner.config.mjs (the test API on loopback) and scripts/openapi.mjs.
+// Used by web-test-runner.config.mjs (the test API on loopback), scripts/openapi.mjs and scripts/test-node.mjs.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,6 +25,16 @@ async function loadEsbuild() {
  * @param {string} name the bundle's file name, without extension
  */
 export async function importTs(entry, name) {
+  const outfile = await bundleTs(entry, name);
+  return import(`${pathToFileURL(outfile).href}?v=${Date.now()}`);
+}
+
+/**
+ * Bundles `entry` (a path relative to the repository root) for Node; returns the bundle's path.
+ * @param {string} entry
+ * @param {string} name the bundle's file name, without extension
+ */
+export async function bundleTs(entry, name) {
   const esbuild = await loadEsbuild();
   const outfile = path.join(root, 'node_modules', '.cache', 'customer-activity-elements', `${name}.mjs`);
   await esbuild.build({
@@ -39,5 +49,5 @@ export async function importTs(entry, name) {
     tsconfig: path.join(root, 'tsconfig.json'),
     logLevel: 'error',
   });
-  return import(`${pathToFileURL(outfile).href}?v=${Date.now()}`);
+  return outfile;
 }

@@ -4,6 +4,7 @@
  */
 export * from './domain/index.js';
 export * from './data/errors.js';
+export { DataSourceUnavailableError } from './data/unavailable-error.js';
 export type * from './data/adapter.js';
 export {
   parseDataset,

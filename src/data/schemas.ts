@@ -721,3 +721,55 @@ export function parseResponse<S extends z.ZodType>(schema: S, value: unknown, co
   if (!result.success) throw new DatasetError(toIssues(result.error), context);
   return result.data;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Record batches (an upsert into a stored dataset)
+
+/** A batch of consumption records and cases to add to, or update in, a stored dataset. */
+export interface RecordBatch {
+  consumption: ConsumptionRecord[];
+  cases: z.output<typeof supportCaseSchema>[];
+}
+
+/** The outcome of `safeParseRecordBatch`. */
+export type RecordBatchParseResult =
+  { success: true; data: RecordBatch } | { success: false; issues: DatasetIssue[] };
+
+const recordBatchSchema = z.object({
+  consumption: z.array(z.unknown()).optional(),
+  cases: z.array(z.unknown()).optional(),
+});
+
+/**
+ * Validates the shape of a record batch `{ consumption?, cases? }` alone: each record as in a dataset, no duplicate
+ * id within a list, no `closedAt` before `openedAt`. References (entitlement, workspace, case, users) are checked
+ * by the caller against the stored dataset. Paths read `consumption[3].quantity`, `cases[0].id`.
+ */
+export function safeParseRecordBatch(input: unknown): RecordBatchParseResult {
+  const shell = recordBatchSchema.safeParse(input, { error: errorMap });
+  if (!shell.success) return { success: false, issues: toIssues(shell.error) };
+  const issues: DatasetIssue[] = [];
+  const consumption: ConsumptionRecord[] = [];
+  const rows = shell.data.consumption ?? [];
+  indexIds(rows, 'consumption', issues);
+  for (let i = 0; i < rows.length; i++) {
+    const copy = copyConsumptionRecord(rows[i]);
+    if (copy) consumption.push(copy);
+    else {
+      const result = consumptionRecordSchema.safeParse(rows[i], { error: errorMap });
+      if (result.success) consumption.push(result.data);
+      else issues.push(...toIssues(result.error, ['consumption', i]));
+    }
+  }
+  const cases: RecordBatch['cases'] = [];
+  const caseRows = shell.data.cases ?? [];
+  indexIds(caseRows, 'cases', issues);
+  for (let i = 0; i < caseRows.length; i++) {
+    const result = supportCaseSchema.safeParse(caseRows[i], { error: errorMap });
+    if (result.success) cases.push(result.data);
+    else issues.push(...toIssues(result.error, ['cases', i]));
+    if (isRow(caseRows[i])) checkOrder(caseRows[i] as Row, `cases[${i}]`, 'openedAt', 'closedAt', issues);
+  }
+  if (issues.length > 0) return { success: false, issues: sortIssues(issues) };
+  return { success: true, data: { consumption, cases } };
+}

@@ -89,7 +89,7 @@ const problem = (description: string) => ({
 
 /**
  * The OpenAPI 3.1 document of the request handler: every route, its parameters with their constraints, its result
- * schema, and the problem answers (400, 401, 403, 404, 500).
+ * schema, and the problem answers (400, 401, 403, 404, 500, 503).
  */
 export function createOpenApiDocument(options: OpenApiOptions = {}): Record<string, unknown> {
   const maxLimit = options.maxLimit ?? HTTP_DEFAULT_MAX_LIMIT;
@@ -114,6 +114,7 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): Record<stri
       '304': { $ref: '#/components/responses/NotModified' },
       '401': { $ref: '#/components/responses/Unauthorized' },
       '500': { $ref: '#/components/responses/ServerError' },
+      '503': { $ref: '#/components/responses/Unavailable' },
     };
     if (route !== 'getSession') {
       responses['400'] = { $ref: '#/components/responses/BadRequest' };
@@ -182,6 +183,18 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): Record<stri
         ),
         NotFound: problem('The contract or entitlement does not exist.'),
         ServerError: problem('The server failed; the body carries no detail of why.'),
+        Unavailable: {
+          ...problem(
+            'The data source (e.g. the database) is unreachable or went away; try again later. The body carries ' +
+              'no detail of why.',
+          ),
+          headers: {
+            'Retry-After': {
+              description: 'Seconds to wait before trying again.',
+              schema: { type: 'integer', minimum: 0 },
+            },
+          },
+        },
       },
     },
   };

@@ -41,7 +41,7 @@ export interface RequestHandlerOptions {
   /** Serve the OpenAPI document at `/openapi.json` (default true). */
   serveOpenApi?: boolean;
   /**
-   * Told about every error answered 500 (the client gets a generic problem without message or stack). Default:
+   * Told about every error answered 500 or 503 (the client gets a generic problem without message or stack). Default:
    * `console.error`.
    */
   onError?(error: unknown, req: IncomingMessage): void;
@@ -64,9 +64,13 @@ const ROUTE_TABLE: readonly CompiledRoute[] = (Object.keys(HTTP_ROUTES) as HttpR
   segments: HTTP_ROUTES[name].path.split('/').slice(1),
 }));
 
+/** The `Retry-After` of a 503: the data source is expected back soon (a pool reconnects on the next request). */
+const RETRY_AFTER_SECONDS = 1;
+
 /** The error classes of the contract, by name (so errors from another copy of the library count too). */
-function statusOf(error: unknown): 400 | 403 | 404 | 500 {
+function statusOf(error: unknown): 400 | 403 | 404 | 500 | 503 {
   const name = error instanceof Error ? error.name : undefined;
+  if (name === 'DataSourceUnavailableError') return 503;
   if (name === 'QueryError') return 400;
   if (name === 'AccessDeniedError') return 403;
   if (name === 'NotFoundError') return 404;
@@ -179,8 +183,9 @@ function call(
 /**
  * Creates a Node request handler serving the adapter contract over HTTP (see `http-schemas.ts` for the URL
  * scheme). It validates every query string and path parameter (400 with a problem body whose `invalid-params` names
- * each bad parameter), caps `limit`, maps `QueryError` → 400, `AccessDeniedError` → 403, `NotFoundError` → 404 and
- * anything else → 500 without its message or stack, answers 304 to an `If-None-Match` naming the current ETag,
+ * each bad parameter), caps `limit`, maps `QueryError` → 400, `AccessDeniedError` → 403, `NotFoundError` → 404,
+ * `DataSourceUnavailableError` (a database that is down or went away) → 503 with `Retry-After`, and anything else
+ * → 500, both of the last without message or stack; answers 304 to an `If-None-Match` naming the current ETag,
  * gzips when the client accepts it, and aborts the adapter call when the client goes away.
  *
  * ```js
@@ -269,6 +274,12 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestHan
       if (status === 500) {
         onError(error, req);
         await sendProblem(req, res, 500, 'The server could not answer this request', respond);
+      } else if (status === 503) {
+        // The data source is down or went away: no detail of why (it would name hosts, users, SQL).
+        onError(error, req);
+        await sendProblem(req, res, 503, 'The data source is unavailable; try again shortly', respond, {
+          headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+        });
       } else {
         await sendProblem(req, res, status, (error as Error).message, respond);
       }

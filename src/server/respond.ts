@@ -20,6 +20,7 @@ export const STATUS_TITLES: Readonly<Record<number, string>> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** Whether an `Accept-Encoding` header accepts gzip (q > 0, by name or by `*`). */

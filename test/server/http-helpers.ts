@@ -31,6 +31,34 @@ export function httpAdapter(
   });
 }
 
+/** The backends the test API can serve a dataset from (`memory` always; see `GET /__backends`). */
+export type TestBackend = 'memory' | 'pglite' | 'server';
+
+/** The base URL of a dataset on a backend of the test API. */
+export function apiBase(backend: TestBackend, dataset: TestDatasetName): string {
+  return backend === 'memory' ? `/api/${dataset}` : `/pg/${backend}/${dataset}`;
+}
+
+/** An HTTP adapter on the test API for one backend, dataset and viewer. */
+export function backendAdapter(
+  backend: TestBackend,
+  dataset: TestDatasetName,
+  viewerId: string,
+  options: Partial<HttpAdapterOptions> = {},
+): CustomerActivityAdapter {
+  return httpAdapter(dataset, viewerId, { baseUrl: apiBase(backend, dataset), ...options });
+}
+
+let backends: Promise<TestBackend[]> | undefined;
+
+/** The backends that run on this machine: memory, pglite, and server when the test API has a DATABASE_URL. */
+export function availableBackends(): Promise<TestBackend[]> {
+  backends ??= fetch('/__backends', { cache: 'no-store' })
+    .then((res) => res.json() as Promise<{ backends: TestBackend[] }>)
+    .then((body) => body.backends);
+  return backends;
+}
+
 let faultCount = 0;
 
 /** A fault route following `steps` (the last one repeats), and a way to read how many requests it received. */

@@ -11,6 +11,7 @@ import { createMemoryAdapter } from '../../src/data/memory-adapter.js';
 import type { Dataset } from '../../src/domain/types.js';
 import { createRequestHandler, type RequestHandler } from '../../src/server.js';
 import { makeDataset } from '../helpers/fixtures.js';
+import { createPostgresBackends } from './test-api-postgres.js';
 import {
   VIEWER_HEADER,
   type FaultLog,
@@ -128,6 +129,7 @@ export function createTestApi(): KoaMiddleware {
     basePath: '/mounted/api',
     adapterFor: adapterForDataset('fixture'),
   });
+  const postgres = createPostgresBackends({ datasets: DATASETS, onError: (e) => errors.push(e) });
   const plans = new Map<string, FaultPlan>();
   const logs = new Map<string, FaultLog & { start: number }>();
 
@@ -212,6 +214,12 @@ export function createTestApi(): KoaMiddleware {
     } else if (url.startsWith('/mounted/')) {
       ctx.respond = false;
       await mounted(req, res, () => json(res, 200, { next: true }));
+    } else if (url === '/__backends') {
+      ctx.respond = false;
+      json(res, 200, { backends: ['memory', ...postgres.names] });
+    } else if ((m = /^\/pg\/([\w-]+)\/(\w+)(\/.*)?$/.exec(url))) {
+      ctx.respond = false;
+      await postgres.serve(m[1], m[2], req, res, m[3] ?? '');
     } else if (url === '/__server-errors') {
       ctx.respond = false;
       json(res, 200, { count: errors.length });
