@@ -189,17 +189,19 @@ function explain(id, results) {
         `is an index range scan of 100 entries; a keyset does not help a scrollbar jump, which has no previous page.${noisy}`
       );
     case 'pg-search': {
-      const slowest = Object.entries(pg.searches ?? {}).sort(
-        (x, y) => (y[1].medianMs ?? 0) - (x[1].medianMs ?? 0),
-      )[0];
+      const terms = Object.entries(pg.searches ?? {}).filter(([, v]) => !v.error);
+      const byTime = (x, y) => (y[1].medianMs ?? 0) - (x[1].medianMs ?? 0);
+      const slowest = [...terms].sort(byTime)[0];
+      const emptySlowest = terms.filter(([, v]) => v.total === 0).sort(byTime)[0];
+      const term = (t) => (t ? `\`${t[0]}\` (${ms(t[1].medianMs)}, ${fmt(t[1].total, 0)} matches)` : '—');
       return (
-        `The slowest term, \`${slowest?.[0]}\` (${ms(slowest?.[1].medianMs)}, ${fmt(slowest?.[1].total, 0)} matches ` +
-        'in this entitlement): the trigram index `consumption_search` is on `search_text` alone, not keyed by ' +
-        'customer, so a term common elsewhere (every filler customer has education records) makes PostgreSQL fetch ' +
-        'and recheck the matching rows of all 100 customers before the customer filter applies; a term with many ' +
-        'matches in the entitlement then sorts them all for the first page. Fix: a tenant-keyed GIN index, ' +
-        '`(customer_id, entitlement_id, search_text gin_trgm_ops)` with `btree_gin`, or `consumption` partitioned ' +
-        `by customer so each index covers one customer.${noisy}`
+        `The slowest term, ${term(slowest)}: a term matching many rows of the entitlement makes PostgreSQL fetch ` +
+        'every match and sort them for the first page. And the trigram index `consumption_search` is on ' +
+        '`search_text` alone, not keyed by customer: a term with no match here but common in other customers’ ' +
+        `rows, ${term(emptySlowest)}, still fetches and rechecks the matching rows of all 100 customers before ` +
+        'the customer filter applies. Fixes: a tenant-keyed GIN index, `(customer_id, entitlement_id, search_text ' +
+        'gin_trgm_ops)` with `btree_gin`, or `consumption` partitioned by customer; and for terms with many matches, ' +
+        `walk the default-order index and filter (stop at 100 matches) instead of sorting every match.${noisy}`
       );
     }
     case 'pg-first-page':
