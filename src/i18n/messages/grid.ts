@@ -36,6 +36,31 @@ export const grid = defineMessages({
     },
     'grid.exportCanceled': 'Export canceled.',
     'grid.exportFailed': 'The export failed. Try again.',
+    'grid.columns': 'Columns',
+    'grid.showColumns': 'Show columns',
+    'grid.oneColumnStays': 'At least one column stays shown.',
+    'grid.resetColumns': 'Reset columns',
+    'grid.columnsWereReset': 'Columns reset to their widths and all shown.',
+    'grid.columnWidth': (p, l) =>
+      `${String(p.column ?? '')} column, ${formatterFor(l).integer(Number(p.width ?? 0))} pixels`,
+    'grid.resizeHint': 'Alt+Left or Alt+Right arrow resizes the column; hold Shift for bigger steps.',
+    'grid.selectedAll': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, {
+        one: `Selected ${text} row and the headers.`,
+        other: `Selected all ${text} rows and the headers.`,
+      });
+    },
+    'grid.copied': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, { one: `${text} row copied`, other: `${text} rows copied` });
+    },
+    'grid.copiedPartly': (p, l) => {
+      const { n, text } = countOf(p, l);
+      const skipped = countOf(p, l, 'skipped').text;
+      const copied = plural(n, l, { one: `${text} row copied`, other: `${text} rows copied` });
+      return `${copied}; ${skipped} not loaded yet left out. Export CSV to get every row.`;
+    },
   },
   'pt-BR': {
     'grid.search': 'Pesquisar',
@@ -74,5 +99,39 @@ export const grid = defineMessages({
     },
     'grid.exportCanceled': 'Exportação cancelada.',
     'grid.exportFailed': 'A exportação falhou. Tente novamente.',
+    'grid.columns': 'Colunas',
+    'grid.showColumns': 'Mostrar colunas',
+    'grid.oneColumnStays': 'Pelo menos uma coluna continua visível.',
+    'grid.resetColumns': 'Redefinir colunas',
+    'grid.columnsWereReset': 'Colunas redefinidas: larguras originais e todas visíveis.',
+    'grid.columnWidth': (p, l) =>
+      `Coluna ${String(p.column ?? '')}, ${formatterFor(l).integer(Number(p.width ?? 0))} pixels`,
+    'grid.resizeHint':
+      'Alt+seta para a esquerda ou para a direita redimensiona a coluna; com Shift, em passos maiores.',
+    'grid.selectedAll': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, {
+        one: `${text} linha e os cabeçalhos selecionados.`,
+        other: `Todas as ${text} linhas e os cabeçalhos selecionados.`,
+      });
+    },
+    'grid.copied': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, {
+        zero: `${text} linhas copiadas`,
+        one: `${text} linha copiada`,
+        other: `${text} linhas copiadas`,
+      });
+    },
+    'grid.copiedPartly': (p, l) => {
+      const { n, text } = countOf(p, l);
+      const skipped = countOf(p, l, 'skipped').text;
+      const copied = plural(n, l, {
+        zero: `${text} linhas copiadas`,
+        one: `${text} linha copiada`,
+        other: `${text} linhas copiadas`,
+      });
+      return `${copied}; ${skipped} ainda não carregadas ficaram de fora. Exporte o CSV para ter todas as linhas.`;
+    },
   },
 });
