@@ -1,7 +1,10 @@
 import { defineConfig } from 'vite';
+import { minifyLiteralsPlugin } from './scripts/minify-literals-plugin.mjs';
 
 /** The library build: one ES module per package entry point, dependencies left to the host's bundler. */
 export default defineConfig({
+  // The CSS and markup of Lit's css`` / html`` templates minified (a JS minifier leaves template literals alone).
+  plugins: [minifyLiteralsPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

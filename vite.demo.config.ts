@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { customerActivityApi } from './demo/vite-plugin-api.js';
+import { minifyLiteralsPlugin } from './scripts/minify-literals-plugin.mjs';
 
 const page = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -14,8 +15,9 @@ const page = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 export default defineConfig({
   root: 'demo',
   publicDir: false,
-  // The request handler over the demo dataset at /api/demo and /api/large (dev and preview servers only).
-  plugins: [customerActivityApi()],
+  // The request handler over the demo dataset at /api/demo and /api/large (dev and preview servers only); the
+  // templates' CSS and markup minified as in the library build.
+  plugins: [customerActivityApi(), minifyLiteralsPlugin()],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {

@@ -1,7 +1,8 @@
 // The size bench (docs/budgets.md "every element together, chart.js excluded: ≤ 45 KB min+gzip; chart.js loads only when
 // a chart is shown"). Each package entry point is bundled on its own, as a host's bundler would: minified
 // (Vite 8 / Rolldown, the production defaults), its dependencies included (lit, @lit/*, zod …) except react
-// (a peer dependency) and node: built-ins, and code-split as usual. Its *initial* code is the entry chunk and every
+// (a peer dependency) and node: built-ins, and code-split as usual, with the library build's minification of the
+// templates' CSS and markup (scripts/minify-literals-plugin.mjs). Its *initial* code is the entry chunk and every
 // chunk it imports statically; a dynamic `import()` starts a lazy chunk. Sizes are gzip (node:zlib, level 9) of
 // each chunk, summed. chart.js must sit in a lazy chunk of its own, never in the initial code.
 //
@@ -9,6 +10,7 @@
 // Alone: `node bench/size.mjs`.
 import { gzipSync } from 'node:zlib';
 import { build, minifySync } from 'vite';
+import { minifyLiteralsPlugin } from '../scripts/minify-literals-plugin.mjs';
 import { root } from './common.mjs';
 
 export const SIZE_BUDGET_KB = 45;
@@ -59,7 +61,8 @@ async function bundle(entry, { dependencies }) {
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
-    plugins: virtual,
+    // The library build's own transform (vite.config.ts): what the package ships.
+    plugins: [minifyLiteralsPlugin(), ...virtual],
     build: {
       write: false,
       minify: true,
