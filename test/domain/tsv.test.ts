@@ -77,6 +77,8 @@ describe('toTsv', () => {
       fc.property(
         fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
         (rows) => {
+          // One empty cell writes as the empty string, which reads back as no rows: the one ambiguous table.
+          fc.pre(!(rows.length === 1 && rows[0].length === 1 && rows[0][0] === ''));
           const back = parseTsv(toTsv(rows));
           expect(back).to.deep.equal(rows.map((r) => r.map((c) => defusedText(c))));
         },

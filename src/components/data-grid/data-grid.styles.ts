@@ -429,9 +429,11 @@ export const dataGridStyles = css`
   /* Cell templates: badges and "missing" values. */
 
   .badges {
-    display: inline-flex;
-    gap: var(--_space-1);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px var(--_space-1);
     overflow: hidden;
+    max-block-size: var(--_row-height);
   }
 
   .badge {
