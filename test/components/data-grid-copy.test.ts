@@ -145,6 +145,17 @@ describe('<ca-data-grid> selection and copy', () => {
     await until(() => announcement(el).includes('1 row copied'));
   });
 
+  it('a new sort or search clears the selection (other rows are on screen)', async () => {
+    const el = await renderGrid();
+    await focusCell(el, 2, 1);
+    await press('ArrowDown', 'Shift');
+    await el.updateComplete;
+    expect(selected(el)).to.have.length(2);
+    el.sort = [{ key: 'title', direction: 'desc' }];
+    await el.updateComplete;
+    expect(selected(el)).to.deep.equal([]);
+  });
+
   it('Shift+Space selects whole rows; extending into the header row copies the headers', async () => {
     const el = await renderGrid();
     await focusCell(el, 2, 1);

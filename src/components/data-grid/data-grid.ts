@@ -345,6 +345,8 @@ export class DataGridElement<T = unknown> extends LitElement {
   /** Starts a new query generation (previous answers are dropped) and loads the rows in view. */
   private restartQuery(toTop: boolean): void {
     this.error = undefined;
+    // Another query, other rows: a selection made over the previous rows would copy rows the user never chose.
+    if (toTop) this.selection.clear();
     this.loader.reset(this.source, this.currentQuery);
     if (toTop) {
       this.bodyScrollTop = 0;
@@ -357,6 +359,7 @@ export class DataGridElement<T = unknown> extends LitElement {
   private handlePageLoaded(): void {
     const total = this.loader.total ?? 0;
     if (this.active.row > total) this.active = { row: total, col: this.active.col };
+    this.selection.clamp();
     this.dataVersion++;
     this.updateWindow();
   }
