@@ -1,5 +1,13 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyLiteralsPlugin } from './scripts/minify-literals-plugin.mjs';
+
+/** `customer-activity-elements/define/<tag>`: one entry point per element (src/define/<tag>.ts). */
+const perElement = Object.fromEntries(
+  readdirSync('src/define')
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => [`define/${name.slice(0, -'.ts'.length)}`, `src/define/${name}`]),
+);
 
 /** The library build: one ES module per package entry point, dependencies left to the host's bundler. */
 export default defineConfig({
@@ -17,6 +25,7 @@ export default defineConfig({
         data: 'src/data.ts',
         server: 'src/server.ts',
         react: 'src/react.ts',
+        ...perElement,
       },
       formats: ['es'],
     },

@@ -8,6 +8,7 @@
 //
 // A second bundle of each entry with every dependency external gives the library's own share.
 // Alone: `node bench/size.mjs`.
+import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, minifySync } from 'vite';
 import { minifyLiteralsPlugin } from '../scripts/minify-literals-plugin.mjs';
@@ -23,6 +24,17 @@ const ENTRIES = [
   { name: 'react', file: 'src/react.ts', what: 'React wrappers (react external)' },
   { name: 'server', file: 'src/server.ts', what: 'Node request handler (never in a browser)', node: true },
 ];
+
+/** `define/<tag>`: one element and the building blocks it renders (src/define/<tag>.ts). */
+export const PER_ELEMENT = readdirSync(`${root}src/define`)
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => name.slice(0, -'.ts'.length))
+  .map((tag) => ({
+    name: `define/${tag}`,
+    file: `src/define/${tag}.ts`,
+    what: `\`<${tag}>\` and the building blocks it renders`,
+    perElement: true,
+  }));
 
 const VIRTUAL = 'virtual:bench-entry';
 
@@ -169,6 +181,7 @@ async function measure(entry) {
     name: entry.name,
     what: entry.what,
     node: entry.node === true,
+    perElement: entry.perElement === true,
     gzipKB: withDeps.initial.gzipKB,
     minKB: withDeps.initial.minKB,
     ownGzipKB: alone.initial.gzipKB,
@@ -191,11 +204,11 @@ export async function runSizeBench({ log = console.log } = {}) {
   let parts = [];
   const print = (r) =>
     log(
-      `  ${r.name.padEnd(7)} ${String(r.gzipKB).padStart(7)} KB min+gzip initial (library alone ${r.ownGzipKB} KB)` +
+      `  ${r.name.padEnd(30)} ${String(r.gzipKB).padStart(7)} KB min+gzip initial (library alone ${r.ownGzipKB} KB)` +
         (r.chartJsGzipKB != null ? `, chart.js lazy ${r.chartJsGzipKB} KB` : '') +
         (r.chartJsInInitial ? '  chart.js IN THE INITIAL CHUNK' : ''),
     );
-  for (const entry of ENTRIES) {
+  for (const entry of [...ENTRIES, ...PER_ELEMENT]) {
     const { result, chunks, initialGzipKB } = await measure(entry);
     if (entry.name === 'define') parts = breakdown(chunks, initialGzipKB);
     entries.push(result);
