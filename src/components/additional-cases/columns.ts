@@ -136,7 +136,8 @@ export function caseColumns(ctx: CaseColumnsContext): GridColumn<AdditionalCase>
           })),
           SCREEN_SEPARATOR,
         ),
-      width: '15rem',
+      // Wide enough for two badges a line: every combination of reasons fits in two lines of a row.
+      width: '21rem',
     },
     {
       key: 'type',

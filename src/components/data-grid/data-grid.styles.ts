@@ -442,7 +442,7 @@ export const dataGridStyles = css`
     border: 1px solid var(--_tone);
     border-radius: 999px;
     font-size: var(--_font-size-s);
-    line-height: 1.5;
+    line-height: 1.4;
     white-space: nowrap;
     color: var(--_color-text);
     background: color-mix(in srgb, var(--_tone) 8%, transparent);
