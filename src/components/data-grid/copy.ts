@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.js';
 import type { CsvValue } from '../../domain/csv.js';
 import {
@@ -31,6 +31,10 @@ export interface GridSelectionOptions<T> {
   pageRows(): number;
   /** Says something through the grid's polite live region. */
   announce(message: string): void;
+  /** Whether the focus is inside the grid's cells (where Ctrl/Cmd+C copies the selection). */
+  hasFocus(): boolean;
+  /** The user copied: the grid fires `ca-copy`. */
+  copied(result: CopyResult): void;
 }
 
 /** What a copy put on the clipboard. */
@@ -69,7 +73,7 @@ const NAVIGATION_KEYS = new Set([
  * of a million rows would stall the page), and the announcement says how many selected rows were left out, so the
  * user can export CSV for every row instead.
  */
-export class GridSelection<T> {
+export class GridSelection<T> implements ReactiveController {
   /** The selected range, or null. */
   range: CellRange | null = null;
 
@@ -79,7 +83,25 @@ export class GridSelection<T> {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: GridSelectionOptions<T>,
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  // The `copy` event is heard on the document: with no text selected, Chromium fires it at the focused cell, but
+  // Firefox at the document's body, so a listener on the grid would miss it there.
+  hostConnected(): void {
+    document.addEventListener('copy', this.handleDocumentCopy);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('copy', this.handleDocumentCopy);
+  }
+
+  private readonly handleDocumentCopy = (event: ClipboardEvent): void => {
+    if (event.defaultPrevented || !this.options.hasFocus()) return;
+    const result = this.handleCopy(event);
+    if (result) this.options.copied(result);
+  };
 
   /** The selected rectangle, or null. */
   get bounds(): RangeBounds | null {
@@ -156,7 +178,7 @@ export class GridSelection<T> {
     this.options.activate(position);
   }
 
-  /** The `copy` event in the grid: writes the selection (or the focused cell) as tab-separated text. */
+  /** A `copy` event while the grid has the focus: writes the selection (or the focused cell) as tab-separated text. */
   handleCopy(event: ClipboardEvent): CopyResult | undefined {
     if (!event.clipboardData) return undefined;
     // Text the user selected inside a cell with the pointer, with no cell selection: the browser copies it.

@@ -172,6 +172,10 @@ export class DataGridElement<T = unknown> extends LitElement {
     activate: (position) => this.activate(position),
     pageRows: () => this.pageRows,
     announce: (message) => this.announce(message),
+    hasFocus: () => this.gridElement?.contains(this.shadowRoot?.activeElement ?? null) ?? false,
+    copied: (result) => {
+      this.dispatchEvent(new DataGridCopyEvent(result.text, result.rowCount, result.skippedRows));
+    },
   });
 
   /** The rows in view (and their placement). */
@@ -464,11 +468,6 @@ export class DataGridElement<T = unknown> extends LitElement {
     const row = cell?.closest<HTMLElement>('[data-row]');
     if (!cell || !row) return;
     this.selection.handleMouseDown(event, { row: Number(row.dataset.row), col: Number(cell.dataset.col) });
-  };
-
-  private readonly handleCopy = (event: ClipboardEvent): void => {
-    const result = this.selection.handleCopy(event);
-    if (result) this.dispatchEvent(new DataGridCopyEvent(result.text, result.rowCount, result.skippedRows));
   };
 
   private handleSortClick(column: GridColumn<T>): void {
@@ -819,7 +818,6 @@ export class DataGridElement<T = unknown> extends LitElement {
         @keydown=${this.handleKeyDown}
         @focusin=${this.handleFocusIn}
         @mousedown=${this.handleMouseDown}
-        @copy=${this.handleCopy}
       >
         <div role="rowgroup" class="head">${this.renderHeaderRow()}</div>
         <div role="rowgroup" class="body" style=${styleProps({ height: `${win.spacerHeight}px` })}>
