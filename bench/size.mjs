@@ -7,7 +7,7 @@
 // each chunk, summed. chart.js must sit in a lazy chunk of its own, never in the initial code.
 //
 // A second bundle of each entry with every dependency external gives the library's own share.
-// Alone: `node bench/size.mjs`.
+// Alone: `node bench/size.mjs` (merges its figures into bench/results.json for `node bench/report.mjs`).
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, minifySync } from 'vite';
@@ -243,4 +243,10 @@ const round2 = (x) => Math.round(x * 100) / 100;
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await runSizeBench();
   console.log(JSON.stringify(result.elements, null, 2));
+  // Into bench/results.json beside the other benches' figures (kept), for bench/report.mjs.
+  const { existsSync, readFileSync, writeFileSync } = await import('node:fs');
+  const file = `${root}bench/results.json`;
+  const current = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  writeFileSync(file, `${JSON.stringify({ ...current, size: result }, null, 2)}\n`);
+  console.log('merged the size figures into bench/results.json');
 }
