@@ -247,6 +247,19 @@ describe('<ca-data-grid> columns', () => {
       expect(menu(el)).to.equal(null);
     });
 
+    it('closes when Tab leaves it, the focus going on', async () => {
+      const el = await renderGrid();
+      chooserButton(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      menu(el)!.querySelector<HTMLButtonElement>('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(menu(el)).to.equal(null);
+      // On to the grid's one tab stop: the first header.
+      expect(root(el).activeElement?.closest('[role="columnheader"]')).to.equal(headerCell(el, 'ID'));
+    });
+
     it('is left out with no-column-chooser', async () => {
       const el = await renderGrid();
       el.noColumnChooser = true;
@@ -264,6 +277,25 @@ describe('<ca-data-grid> columns', () => {
       expect(headers(el)).to.deep.equal(['ID', 'Person', 'Date']);
       expect(widthOf(el, 'Person')).to.equal(250);
       expect(seen).to.have.length(0);
+    });
+
+    it('hidden columns are left out of the CSV export and of copy, as on screen', async () => {
+      const el = await renderGrid({ columnState: { hidden: ['title', 'date'] } });
+      const result = await el.exportCsv({ download: false });
+      const [head, first] = (await result!.blob.text()).split('\r\n');
+      expect(head).to.equal('ID,Person');
+      expect(first).to.equal(`${ROWS[0].id},${ROWS[0].person}`);
+      const cell = root(el).querySelector<HTMLElement>('[aria-rowindex="2"] [data-col="0"]')!;
+      cell.focus();
+      await pressWith(['Shift'], 'ArrowRight');
+      let copied = '';
+      const read = (e: ClipboardEvent): void => {
+        copied = e.clipboardData?.getData('text/plain') ?? '';
+      };
+      window.addEventListener('copy', read);
+      await pressWith(['Control'], 'c');
+      window.removeEventListener('copy', read);
+      expect(copied).to.equal(`${ROWS[0].id}\t${ROWS[0].person}`);
     });
 
     it('a columnState of the wrong shape throws, naming the field', () => {

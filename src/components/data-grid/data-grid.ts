@@ -529,7 +529,8 @@ export class DataGridElement<T = unknown> extends LitElement {
 
   /**
    * Exports every row matching the current sort and search (not only those on screen) as a CSV file with the
-   * columns' headers and raw values, in chunks that keep the page responsive. Large exports show a progress bar
+   * shown columns' headers and raw values (a column hidden in the column chooser is left out, as on screen), in
+   * chunks that keep the page responsive. Large exports show a progress bar
    * with a Cancel button. Resolves with the file (also downloaded unless `download: false`), or `undefined` when
    * canceled; rejects when the source fails.
    */
