@@ -99,7 +99,8 @@ function partOf(id) {
     return 'lit (lit-html, lit-element, reactive-element)';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path);
   if (pkg) return pkg[1];
-  if (path.startsWith('src/i18n/messages')) return 'src/i18n/messages (en + pt-BR)';
+  if (path.startsWith('src/i18n/messages/pt-BR/')) return 'src/i18n/messages/pt-BR';
+  if (path.startsWith('src/i18n/messages')) return 'src/i18n/messages (en, and any pt-BR still inline)';
   const component = /^src\/components\/([^/]+)\//.exec(path);
   if (component) return `src/components/${component[1]}`;
   const dir = /^src\/([^/]+)\//.exec(path);
