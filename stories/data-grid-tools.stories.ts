@@ -52,7 +52,7 @@ export const ColumnChooserPortuguese: Story = {
 
 /**
  * Columns resized (Date 220 px, Title 180 px): drag a header's edge, or focus a header and press Alt+ArrowLeft /
- * Alt+ArrowRight (Shift for 50 px steps); the width is announced. Double-click an edge for the column's own width.
+ * Alt+ArrowRight (Shift for 50 px steps); the width is announced. Double-click an edge to fit the column to its content.
  */
 export const Resized: Story = {
   args: { columnState: { widths: { date: 220, title: 180 } }, stateKey: 'story-resized' },

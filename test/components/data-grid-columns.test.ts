@@ -142,7 +142,7 @@ describe('<ca-data-grid> columns', () => {
   });
 
   describe('resize by pointer', () => {
-    it('dragging the header edge resizes; one event when the drag ends; double-click gives the own width back', async () => {
+    it('dragging the header edge resizes; one event when the drag ends; double-click fits the content', async () => {
       const el = await renderGrid();
       const seen = events(el);
       const handle = headerCell(el, 'Title').querySelector<HTMLElement>('[part="resize-handle"]')!;
@@ -162,11 +162,19 @@ describe('<ca-data-grid> columns', () => {
       expect(el.sort).to.deep.equal([]);
       await until(() => announcement(el).includes('Title column, 304 pixels'));
 
+      // Double-click: the column fits its content — narrower than dragged, and no title clipped.
       handle.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
       await el.updateComplete;
-      expect(widthOf(el, 'Title')).to.equal(224);
-      expect(el.columnState).to.deep.equal({ widths: {} });
+      const fitted = widthOf(el, 'Title');
+      expect(fitted).to.be.below(304);
+      expect(el.columnState).to.deep.equal({ widths: { title: fitted } });
+      const titles = Array.from(root(el).querySelectorAll<HTMLElement>('[data-row] > [data-col="1"] .text'));
+      expect(titles.length).to.be.above(5);
+      for (const t of titles) expect(t.scrollWidth, t.textContent).to.be.at.most(t.clientWidth);
+      // One pixel less would clip the widest of them.
+      expect(Math.max(...titles.map((t) => t.scrollWidth))).to.be.above(fitted - 40);
       expect(seen).to.have.length(2);
+      await until(() => announcement(el).includes(`Title column, ${fitted} pixels`));
     });
   });
 

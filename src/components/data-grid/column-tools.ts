@@ -14,7 +14,6 @@ import {
   LARGE_RESIZE_STEP_PX,
   parseColumnState,
   RESIZE_STEP_PX,
-  withoutWidth,
   withVisibility,
   withWidth,
   type ColumnState,
@@ -41,11 +40,13 @@ export interface ColumnToolsOptions<T> {
   announce(message: string): void;
   /** The header cell of a shown column, by key (for measuring its width). */
   headerCell(key: string): HTMLElement | null;
+  /** The header and the rendered body cells of a shown column, by key (for fitting it to its content). */
+  columnCells(key: string): HTMLElement[];
 }
 
 /**
- * The grid's column tools: resizing a column by pointer (drag the edge of its header; double-click the edge gives
- * back the column's own width) and by keyboard (Alt+ArrowLeft / Alt+ArrowRight on a focused header, Shift for bigger
+ * The grid's column tools: resizing a column by pointer (drag the edge of its header; double-click the edge fits
+ * the column to its content) and by keyboard (Alt+ArrowLeft / Alt+ArrowRight on a focused header, Shift for bigger
  * steps; each width announced), the column chooser (a disclosure of checkboxes: show / hide each column, at least one
  * stays shown, Reset columns; Escape closes it and gives the focus back to its button), and the session storage of
  * the state under the grid's `state-key`.
@@ -190,16 +191,47 @@ export class ColumnTools<T> implements ReactiveController {
     this.announceWidth(column, drag.width);
   }
 
+  /**
+   * The width that shows the whole text of the header and of the rows rendered now (the rows in view and a few
+   * around them — the grid never lays out the others), px; undefined when nothing can be measured.
+   */
+  fittedWidth(key: string): number | undefined {
+    const cells = this.options.columnCells(key);
+    const root = this.host.shadowRoot;
+    if (cells.length === 0 || !root) return undefined;
+    // Copies of the cells in one max-content column, out of sight: the grid's own rules lay them out, so the width
+    // is what the cells need (padding, sort indicator, badges) — measured once, on the user's double-click.
+    const measure = document.createElement('div');
+    measure.setAttribute('aria-hidden', 'true');
+    Object.assign(measure.style, {
+      position: 'absolute',
+      visibility: 'hidden',
+      insetInlineStart: '0',
+      insetBlockStart: '0',
+      display: 'grid',
+      gridTemplateColumns: 'max-content',
+      contain: 'layout style',
+    });
+    for (const cell of cells) {
+      const copy = cell.cloneNode(true) as HTMLElement;
+      copy.removeAttribute('id');
+      Object.assign(copy.style, { position: 'static', maxInlineSize: 'none' });
+      measure.append(copy);
+    }
+    root.append(measure);
+    const width = measure.getBoundingClientRect().width;
+    measure.remove();
+    return clampWidth(Math.ceil(width) + 1);
+  }
+
+  /** Double-click on the edge: the column fits its content (see {@link fittedWidth}). */
   private handleResizeDoubleClick(event: MouseEvent, column: GridColumn<T>): void {
     event.preventDefault();
     event.stopPropagation();
-    const state = this.options.state();
-    if (state.widths?.[column.key] === undefined) return;
-    this.options.apply(withoutWidth(state, column.key), 'resize', column.key);
-    this.host.updateComplete.then(
-      () => this.announceWidth(column, this.widthOf(column.key)),
-      () => undefined,
-    );
+    const width = this.fittedWidth(column.key);
+    if (width === undefined) return;
+    this.options.apply(withWidth(this.options.state(), column.key, width), 'resize', column.key);
+    this.announceWidth(column, width);
   }
 
   /** The drag handle at the end edge of a header cell (hidden from assistive technology: the keys do the same). */

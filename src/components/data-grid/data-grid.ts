@@ -99,7 +99,7 @@ const EMPTY_WINDOW: RowWindow = { first: 0, end: 0, top: 0, spacerHeight: 0, sca
  * @fires {DataGridCopyEvent} ca-copy - The user copied cells with Ctrl/Cmd+C; `detail` is `{ text, rowCount,
  * skippedRows }` (the tab-separated text put on the clipboard). Bubbles, composed.
  *
- * Columns: drag the edge of a header to resize its column (double-click the edge for its own width again), or
+ * Columns: drag the edge of a header to resize its column (double-click the edge to fit it to its content), or
  * focus the header and press Alt+ArrowLeft / Alt+ArrowRight (10 px; with Shift 50 px; at least 48 px); the new
  * width is announced ("Date column, 180 pixels"). The "Columns" button opens the column chooser: a checkbox per
  * column (one column always stays shown) and "Reset columns"; Escape closes it and returns the focus. When the
@@ -160,6 +160,7 @@ export class DataGridElement<T = unknown> extends LitElement {
     apply: (state, reason, key) => this.applyColumnState(state, reason, key),
     announce: (message) => this.announce(message),
     headerCell: (key) => this.headerCellOf(key),
+    columnCells: (key) => this.columnCellsOf(key),
   });
 
   /** The cell selection and Ctrl/Cmd+C. */
@@ -606,6 +607,12 @@ export class DataGridElement<T = unknown> extends LitElement {
     this.announceTimer = setTimeout(() => {
       this.announcement = message;
     }, 50);
+  }
+
+  private columnCellsOf(key: string): HTMLElement[] {
+    const col = this.shownColumns.findIndex((c) => c.key === key);
+    if (col < 0) return [];
+    return Array.from(this.renderRoot.querySelectorAll<HTMLElement>(`[data-row] > [data-col="${col}"]`));
   }
 
   private headerCellOf(key: string): HTMLElement | null {
