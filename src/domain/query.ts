@@ -364,11 +364,20 @@ export class RowIndex<T extends { id: string }> {
       const coded = this.source.coded?.(key);
       if (coded === undefined) ranks = rankValues(this.source.column(key));
       else {
-        // Rank the distinct values, then give each row its value's rank.
+        // Rank the distinct values, then give each row its value's rank — renumbered over the values some row
+        // holds (a dictionary may list values no row has), so the ranks are exactly those of `rankValues` over
+        // the rows: dense, null last.
         const distinct = rankValues(coded.values);
+        const nullRank = distinct.size - 1;
+        const used = new Uint8Array(distinct.size);
+        for (let i = 0; i < coded.codes.length; i++) used[distinct.rank[coded.codes[i]]] = 1;
+        const dense = new Uint32Array(distinct.size);
+        let next = 0;
+        for (let r = 0; r < nullRank; r++) if (used[r] === 1) dense[r] = next++;
+        dense[nullRank] = next;
         const rank = new Uint32Array(coded.codes.length);
-        for (let i = 0; i < rank.length; i++) rank[i] = distinct.rank[coded.codes[i]];
-        ranks = { rank, size: distinct.size };
+        for (let i = 0; i < rank.length; i++) rank[i] = dense[distinct.rank[coded.codes[i]]];
+        ranks = { rank, size: next + 1 };
       }
       this.ranks.set(field, ranks);
     }
