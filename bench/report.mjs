@@ -264,6 +264,49 @@ export function budgets(results) {
   return out;
 }
 
+/** Which ratios against a peer were not below 1, and why, from this run's figures. */
+function peerMiss(id, grid, noisy) {
+  const [, key, n] = /^peers-(\w+)-(\d+)$/.exec(id) ?? [];
+  const s = grid[n];
+  const rr = s?.[key] ?? {};
+  const peer = key === 'agGridRatios' ? s?.agGrid : s?.peer;
+  const who = key === 'agGridRatios' ? 'AG Grid' : 'vaadin-grid';
+  const names = {
+    firstRowsCpu: 'first rows (CPU)',
+    sortCpu: 'sort (CPU)',
+    scrollFrameMs: 'mean frame',
+    scrollCpuPerFrame: 'CPU per frame',
+    elements: 'elements',
+  };
+  const lost = Object.entries(pick(rr, JUDGED)).filter(([, v]) => v != null && v >= 1);
+  const parts = [
+    `Not below 1 against ${who} at ${rowsLabel(Number(n))} rows: ${lost.map(([k, v]) => `${names[k]} ×${fmt(v, 2)}`).join(', ')}.`,
+  ];
+  if (lost.some(([k]) => k === 'firstRowsCpu')) {
+    parts.push(
+      `Of our ${ms(s?.ours?.mount?.cpuMs)} of CPU to the first rows, ${ms(s?.ours?.mount?.sourceMs)} (wall) go to the ` +
+        'memory adapter’s first query, which ranks every row by date and by id to build the default order ' +
+        '(`RowIndex.ranksOf` and `rankIds`, `src/domain/query.ts`, from `queryConsumption` in ' +
+        '`src/data/memory-adapter.ts`). ' +
+        (key === 'ratios'
+          ? 'vaadin-grid is handed its items already in that order and does none of it. '
+          : `AG Grid pays the same (${ms(peer?.mount?.sourceMs)} in its adapter). `) +
+        'Fix: build each entitlement’s default order when the adapter is created (it already validates and ' +
+        'stores every row there), so the first page is a slice of a ready order.',
+    );
+  }
+  if (lost.some(([k]) => k === 'sortCpu')) {
+    parts.push(
+      `Both grids sort through the same memory adapter, whose first sort by Title ranks every row (ours ` +
+        `${ms(s?.ours?.sort?.sourceMs)}, ${who} ${ms(peer?.sort?.sourceMs)} in the adapter, wall time), so the ` +
+        `ratio compares two nearly equal sums: ours ${ms(s?.ours?.sort?.cpuMs)} against ${ms(peer?.sort?.cpuMs)} ` +
+        `of CPU, medians of ${s?.ours?.runs ?? '—'} and ${peer?.runs ?? '—'} runs. Fix: rank the text columns ` +
+        'when the adapter is created or in idle time after it, so that a click on a header only reads ranks.',
+    );
+  }
+  return `${parts.join(' ')}${noisy}`;
+}
+
 /** Why a win over a peer was narrow, from this run's figures. */
 function peerCloseCall(sizeResult, key, close) {
   const names = {
@@ -409,6 +452,7 @@ function explain(id, results, threshold = 1) {
         `means a chunk grew costlier (a column’s \`value\` or the CSV quoting in \`src/domain/csv.ts\`).${noisy}`
       );
     default: {
+      if (id.startsWith('peers-')) return peerMiss(id, grid, noisy);
       if (!id.startsWith('long-task-')) return '';
       const n = Number(id.slice('long-task-'.length));
       const o = grid[n]?.ours;
