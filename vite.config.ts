@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { build, defineConfig, type Plugin } from 'vite';
+import { minifyLiteralsPlugin } from './scripts/minify-literals-plugin.mjs';
 
 const EXTERNAL = [
   /^lit($|\/)/,
@@ -40,9 +42,17 @@ function postgresEntry(): Plugin {
   };
 }
 
+/** `customer-activity-elements/define/<tag>`: one entry point per element (src/define/<tag>.ts). */
+const perElement = Object.fromEntries(
+  readdirSync('src/define')
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => [`define/${name.slice(0, -'.ts'.length)}`, `src/define/${name}`]),
+);
+
 /** The library build: one ES module per package entry point, dependencies left to the host's bundler. */
 export default defineConfig({
-  plugins: [postgresEntry()],
+  // The CSS and markup of Lit's css`` / html`` templates minified (a JS minifier leaves template literals alone).
+  plugins: [minifyLiteralsPlugin(), postgresEntry()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -55,6 +65,7 @@ export default defineConfig({
         data: 'src/data.ts',
         server: 'src/server.ts',
         react: 'src/react.ts',
+        ...perElement,
       },
       formats: ['es'],
     },

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { customerActivityApi } from './demo/vite-plugin-api.js';
+import { minifyLiteralsPlugin } from './scripts/minify-literals-plugin.mjs';
 
 /** The library's tags (from custom-elements.json), which Vue's template compiler leaves to the browser. */
 const CUSTOM_ELEMENTS = new Set(
@@ -26,9 +27,11 @@ const page = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 export default defineConfig({
   root: 'demo',
   publicDir: false,
-  // The request handler over the demo dataset at /api/demo and /api/large (dev and preview servers only).
+  // The request handler over the demo dataset at /api/demo, /api/large and /api/postgres (dev and preview servers
+  // only); the templates' CSS and markup minified as in the library build.
   plugins: [
     customerActivityApi(),
+    minifyLiteralsPlugin(),
     vue({ template: { compilerOptions: { isCustomElement: (tag) => CUSTOM_ELEMENTS.has(tag) } } }),
   ],
   server: { port: 5173, host: '127.0.0.1' },

@@ -1,16 +1,20 @@
 // The grid bench (docs/budgets.md "grid" and "CSV export"), in the headless system Chromium: <ca-data-grid> over the
-// memory adapter (bench/pages/grid.ts) and the peer, <vaadin-grid> fed the same rows (bench/pages/vaadin.ts).
-// Each run is a fresh page (its own browser context); ours and the peer alternate (AB BA AB …) so that drift of
-// the machine (other work, thermal) falls on both. Medians of the runs are reported, with ratios ours / peer.
+// memory adapter (bench/pages/grid.ts) and two peers: <vaadin-grid> fed the same rows through `items`
+// (bench/pages/vaadin.ts), and AG Grid Community's infinite row model over a datasource on the same memory adapter
+// (bench/pages/aggrid.ts). Each run is a fresh page (its own browser context); the three grids take turns, the
+// order rotating every round (ABC BCA CAB …) so that drift of the machine (other work, thermal) falls on all of
+// them. Medians of the runs are reported, with ratios ours / peer.
 //
 // Scenarios per run: time to first rows (mount → first row painted with data); scrolling in the default order
 // (a fling of 15 rows a frame, then jumps to random rows: frame times, long tasks, frames showing placeholders,
 // row elements in the DOM); sort by Title (header click → sorted first row painted); a shorter scroll while
 // sorted; at 1M rows, the last row reached by scrolling to the end and by Ctrl+End; at 100k rows, the CSV export.
 //
-// Alone: `node bench/grid.mjs` (builds the pages first). BENCH_RUNS (default 5), BENCH_GRID_SIZES
-// (default 1000,100000,1000000), BENCH_PEER_1M=0 skips the peer at 1M rows.
-import { readFileSync } from 'node:fs';
+// Alone: `node bench/grid.mjs` (builds the pages first, merges its figures into bench/results.json; then
+// `node bench/report.mjs` rewrites BENCHMARKS.md). BENCH_RUNS (default 5), BENCH_GRID_SIZES (default
+// 1000,100000,1000000), BENCH_PEER_1M=0 skips vaadin-grid at 1M rows (AG Grid pages through the adapter and runs
+// as often as ours).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   buildPages,
   chartChunks,
@@ -22,9 +26,17 @@ import {
   withTaskTrace,
 } from './common.mjs';
 
-const PEER_VERSION = JSON.parse(
-  readFileSync(`${root}node_modules/@vaadin/grid/package.json`, 'utf8'),
-).version;
+const versionOf = (pkg) =>
+  JSON.parse(readFileSync(`${root}node_modules/${pkg}/package.json`, 'utf8')).version;
+const PEER_VERSION = versionOf('@vaadin/grid');
+const AG_VERSION = versionOf('ag-grid-community');
+
+/** The grids under test: who, the bench page. */
+const GRIDS = [
+  { who: 'ours', page: 'grid' },
+  { who: 'peer', page: 'vaadin' },
+  { who: 'agGrid', page: 'aggrid' },
+];
 
 const SORT_KEY = 'title';
 const SORTED_SCROLL = { fling: 20, jumps: 10 };
@@ -147,23 +159,37 @@ export async function runGridBench({
   log = console.log,
 }) {
   const chartFiles = chartChunks(manifest);
-  const result = { runs, peer: '@vaadin/grid', peerVersion: PEER_VERSION, sizes: {} };
+  const result = {
+    runs,
+    peer: '@vaadin/grid',
+    peerVersion: PEER_VERSION,
+    agGrid: 'ag-grid-community',
+    agGridVersion: AG_VERSION,
+    sizes: {},
+  };
   for (const n of sizes) {
     const million = n >= 1_000_000;
-    const oursRuns = million ? Math.min(runs, 3) : runs;
-    const peerRuns = million ? (peerAtMillion ? 1 : 0) : runs;
+    const wanted = {
+      ours: million ? Math.min(runs, 3) : runs,
+      peer: million ? (peerAtMillion ? 1 : 0) : runs,
+      agGrid: million ? Math.min(runs, 3) : runs,
+    };
     const common = { chartFiles, exportCsv: n === 100_000, lastRow: n >= 100_000 };
-    const samples = { ours: [], peer: [] };
-    log(`  ${n.toLocaleString('en')} rows: ${oursRuns} run(s) of ours, ${peerRuns} of the peer, interleaved`);
-    for (let i = 0; i < Math.max(oursRuns, peerRuns); i++) {
-      const order = i % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours'];
-      for (const who of order) {
-        if (samples[who].length >= (who === 'ours' ? oursRuns : peerRuns)) continue;
-        const run = await runOnce(browser, url, who === 'ours' ? 'grid' : 'vaadin', n, {
+    const samples = { ours: [], peer: [], agGrid: [] };
+    log(
+      `  ${n.toLocaleString('en')} rows: ${wanted.ours} run(s) of ours, ${wanted.peer} of vaadin-grid, ` +
+        `${wanted.agGrid} of AG Grid, interleaved`,
+    );
+    const rounds = Math.max(...Object.values(wanted));
+    for (let i = 0; i < rounds; i++) {
+      const order = [...GRIDS.slice(i % GRIDS.length), ...GRIDS.slice(0, i % GRIDS.length)];
+      for (const { who, page } of order) {
+        if (samples[who].length >= wanted[who]) continue;
+        const run = await runOnce(browser, url, page, n, {
           ...common,
-          // The peer's array data provider sorts every item again for each page it fetches: at 1M rows a sorted
+          // vaadin-grid's array data provider sorts every item again for each page it fetches: at 1M rows a sorted
           // scroll takes minutes, so it is measured at 100k rows and below only.
-          sortedScroll: who === 'ours' || !million,
+          sortedScroll: who !== 'peer' || !million,
           exportCsv: who === 'ours' && common.exportCsv,
         });
         samples[who].push(run);
@@ -177,13 +203,23 @@ export async function runGridBench({
               ? `, export ${run.exportCsv.ms} ms (longest task ${run.exportCsv.longestTaskMs} ms, ` +
                 `${run.exportCsv.traceLongestCpuMs} ms CPU)`
               : '') +
-            (run.lastRow ? `, last row ${run.lastRow.reachable ? 'reached' : 'NOT reached'}` : '');
-        log(`    ${who === 'ours' ? 'ours' : 'peer'} #${samples[who].length}: ${line}`);
+            (run.lastRow ? `, last row ${run.lastRow.reachable ? 'reached' : 'NOT reached'}` : '') +
+            (run.pageErrors ? `; page errors: ${run.pageErrors.join(' / ')}` : '');
+        log(
+          `    ${{ ours: 'ours', peer: 'vaadin-grid', agGrid: 'AG Grid' }[who]} #${samples[who].length}: ${line}`,
+        );
       }
     }
     const ours = summarize(samples.ours);
     const peer = samples.peer.length > 0 ? summarize(samples.peer) : null;
-    result.sizes[n] = { ours, peer, ratios: ratios(ours, peer) };
+    const agGrid = samples.agGrid.length > 0 ? summarize(samples.agGrid) : null;
+    result.sizes[n] = {
+      ours,
+      peer,
+      ratios: ratios(ours, peer),
+      agGrid,
+      agGridRatios: ratios(ours, agGrid),
+    };
   }
   return result;
 }
@@ -192,8 +228,35 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const manifest = buildPages();
   const runs = Number(process.env.BENCH_RUNS ?? 5);
   const sizes = (process.env.BENCH_GRID_SIZES ?? '1000,100000,1000000').split(',').map(Number);
-  const result = await withBrowser(({ browser, url }) =>
-    runGridBench({ browser, url, manifest, runs, sizes, peerAtMillion: process.env.BENCH_PEER_1M !== '0' }),
-  );
+  let chromium;
+  const result = await withBrowser(({ browser, url, version }) => {
+    chromium = version;
+    return runGridBench({
+      browser,
+      url,
+      manifest,
+      runs,
+      sizes,
+      peerAtMillion: process.env.BENCH_PEER_1M !== '0',
+    });
+  });
   if (process.env.BENCH_JSON) console.log(JSON.stringify(result, null, 2));
+  // Into bench/results.json beside the other benches' figures (kept), for bench/report.mjs.
+  const { machine } = await import('./common.mjs');
+  const file = `${root}bench/results.json`;
+  const current = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        ...current,
+        date: new Date().toISOString(),
+        machine: { ...current.machine, ...machine(), chromium },
+        grid: result,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log('merged the grid figures into bench/results.json');
 }

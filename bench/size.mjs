@@ -1,14 +1,17 @@
 // The size bench (docs/budgets.md "every element together, chart.js excluded: ≤ 45 KB min+gzip; chart.js loads only when
 // a chart is shown"). Each package entry point is bundled on its own, as a host's bundler would: minified
 // (Vite 8 / Rolldown, the production defaults), its dependencies included (lit, @lit/*, zod …) except react
-// (a peer dependency) and node: built-ins, and code-split as usual. Its *initial* code is the entry chunk and every
+// (a peer dependency) and node: built-ins, and code-split as usual, with the library build's minification of the
+// templates' CSS and markup (scripts/minify-literals-plugin.mjs). Its *initial* code is the entry chunk and every
 // chunk it imports statically; a dynamic `import()` starts a lazy chunk. Sizes are gzip (node:zlib, level 9) of
 // each chunk, summed. chart.js must sit in a lazy chunk of its own, never in the initial code.
 //
 // A second bundle of each entry with every dependency external gives the library's own share.
-// Alone: `node bench/size.mjs`.
+// Alone: `node bench/size.mjs` (merges its figures into bench/results.json for `node bench/report.mjs`).
+import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, minifySync } from 'vite';
+import { minifyLiteralsPlugin } from '../scripts/minify-literals-plugin.mjs';
 import { root } from './common.mjs';
 
 export const SIZE_BUDGET_KB = 45;
@@ -21,6 +24,17 @@ const ENTRIES = [
   { name: 'react', file: 'src/react.ts', what: 'React wrappers (react external)' },
   { name: 'server', file: 'src/server.ts', what: 'Node request handler (never in a browser)', node: true },
 ];
+
+/** `define/<tag>`: one element and the building blocks it renders (src/define/<tag>.ts). */
+export const PER_ELEMENT = readdirSync(`${root}src/define`)
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => name.slice(0, -'.ts'.length))
+  .map((tag) => ({
+    name: `define/${tag}`,
+    file: `src/define/${tag}.ts`,
+    what: `\`<${tag}>\` and the building blocks it renders`,
+    perElement: true,
+  }));
 
 const VIRTUAL = 'virtual:bench-entry';
 
@@ -59,7 +73,8 @@ async function bundle(entry, { dependencies }) {
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
-    plugins: virtual,
+    // The library build's own transform (vite.config.ts): what the package ships.
+    plugins: [minifyLiteralsPlugin(), ...virtual],
     build: {
       write: false,
       minify: true,
@@ -84,7 +99,8 @@ function partOf(id) {
     return 'lit (lit-html, lit-element, reactive-element)';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path);
   if (pkg) return pkg[1];
-  if (path.startsWith('src/i18n/messages')) return 'src/i18n/messages (en + pt-BR)';
+  if (path.startsWith('src/i18n/messages/pt-BR/')) return 'src/i18n/messages/pt-BR';
+  if (path.startsWith('src/i18n/messages')) return 'src/i18n/messages (en, and any pt-BR still inline)';
   const component = /^src\/components\/([^/]+)\//.exec(path);
   if (component) return `src/components/${component[1]}`;
   const dir = /^src\/([^/]+)\//.exec(path);
@@ -166,6 +182,7 @@ async function measure(entry) {
     name: entry.name,
     what: entry.what,
     node: entry.node === true,
+    perElement: entry.perElement === true,
     gzipKB: withDeps.initial.gzipKB,
     minKB: withDeps.initial.minKB,
     ownGzipKB: alone.initial.gzipKB,
@@ -188,11 +205,11 @@ export async function runSizeBench({ log = console.log } = {}) {
   let parts = [];
   const print = (r) =>
     log(
-      `  ${r.name.padEnd(7)} ${String(r.gzipKB).padStart(7)} KB min+gzip initial (library alone ${r.ownGzipKB} KB)` +
+      `  ${r.name.padEnd(30)} ${String(r.gzipKB).padStart(7)} KB min+gzip initial (library alone ${r.ownGzipKB} KB)` +
         (r.chartJsGzipKB != null ? `, chart.js lazy ${r.chartJsGzipKB} KB` : '') +
         (r.chartJsInInitial ? '  chart.js IN THE INITIAL CHUNK' : ''),
     );
-  for (const entry of ENTRIES) {
+  for (const entry of [...ENTRIES, ...PER_ELEMENT]) {
     const { result, chunks, initialGzipKB } = await measure(entry);
     if (entry.name === 'define') parts = breakdown(chunks, initialGzipKB);
     entries.push(result);
@@ -227,4 +244,10 @@ const round2 = (x) => Math.round(x * 100) / 100;
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await runSizeBench();
   console.log(JSON.stringify(result.elements, null, 2));
+  // Into bench/results.json beside the other benches' figures (kept), for bench/report.mjs.
+  const { existsSync, readFileSync, writeFileSync } = await import('node:fs');
+  const file = `${root}bench/results.json`;
+  const current = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  writeFileSync(file, `${JSON.stringify({ ...current, size: result }, null, 2)}\n`);
+  console.log('merged the size figures into bench/results.json');
 }

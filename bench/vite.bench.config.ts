@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { minifyLiteralsPlugin } from '../scripts/minify-literals-plugin.mjs';
 
 const pages = fileURLToPath(new URL('./pages/', import.meta.url));
 
@@ -14,6 +15,8 @@ export default defineConfig({
   root: pages,
   publicDir: false,
   logLevel: 'error',
+  // As in the library build: the templates' CSS and markup minified.
+  plugins: [minifyLiteralsPlugin()],
   build: {
     outDir: fileURLToPath(new URL('./dist/', import.meta.url)),
     emptyOutDir: true,

@@ -39,7 +39,19 @@ export {
   DataGridSortChangeEvent,
   DataGridSearchChangeEvent,
   DataGridExportEvent,
+  DataGridColumnChangeEvent,
+  DataGridCopyEvent,
+  type ColumnChangeReason,
 } from './components/data-grid/events.js';
+export {
+  badgesCell,
+  missingCell,
+  numberWithUnitCell,
+  BADGE_TONES,
+  type BadgeTone,
+  type CellBadge,
+} from './components/data-grid/render/cells.js';
+export type { ColumnState } from './domain/column-state.js';
 export { PackageConsumptionElement } from './components/package-consumption/package-consumption.js';
 export {
   PackageFilterChangeEvent,

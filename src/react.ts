@@ -26,6 +26,8 @@ import './define.js';
 import {
   onAnyFilterChange,
   onCasesFilterChange,
+  onColumnChange,
+  onCopy,
   onEntitlementSelect,
   onError,
   onExport,
@@ -79,13 +81,16 @@ export const AdditionalCases = createComponent({
   events: { onFilterChange: onCasesFilterChange, onExport, onError },
 });
 
-/** `<ca-data-grid>`: a virtualized grid over a page source. Events: `onSortChange`, `onSearchChange`, `onExport`. */
+/**
+ * `<ca-data-grid>`: a virtualized grid over a page source. Events: `onSortChange`, `onSearchChange`, `onExport`,
+ * `onColumnChange`, `onCopy`.
+ */
 export const DataGrid = createComponent({
   react: React,
   tagName: 'ca-data-grid',
   elementClass: DataGridElement,
   displayName: 'DataGrid',
-  events: { onSortChange, onSearchChange, onExport },
+  events: { onSortChange, onSearchChange, onExport, onColumnChange, onCopy },
 });
 
 /** `<ca-workspace-filter>`: one, several or all workspaces. Event: `onFilterChange`. */

@@ -1,60 +1,12 @@
 /**
- * Registration of the elements, with no side effect: `customer-activity-elements/define` calls `define()` on import;
- * the main entry point exports `define` so a host can register in a registry of its own (a scoped custom-element
- * registry) without touching the global one.
+ * Registration of every element, with no side effect: `customer-activity-elements/define` calls `define()` on
+ * import; the main entry point exports `define` so a host can register in a registry of its own (a scoped
+ * custom-element registry) without touching the global one.
  */
-import { LitElement } from 'lit';
+import { defineElements, type DefineOptions, type DefineResult } from './define-elements.js';
 import { ELEMENTS } from './elements.js';
 
-export interface DefineOptions {
-  /** The registry to define the elements in (default: the global `customElements`). */
-  registry?: CustomElementRegistry;
-}
-
-/** What `define()` did, tag by tag. */
-export interface DefineResult {
-  /** The tags this call defined. */
-  defined: string[];
-  /**
-   * The tags that were already defined in the registry and were left as they are: by an earlier call, or by another
-   * copy of the library loaded on the same page (whose classes then serve every element of that tag).
-   */
-  skipped: string[];
-}
-
-type LitElementClass = typeof LitElement;
-
-/**
- * The class to define in a scoped registry: a subclass of `base` whose shadow root uses `registry`, and whose
- * templates create their elements in `registry`, so the elements it renders (state panels, meters, grids …) are
- * looked up there as well. Without this, a shadow root and Lit's template clones belong to the global registry
- * (`attachShadow()` and `document.importNode()` default to it), and an element defined only in a scoped registry
- * would render building blocks that never upgrade.
- */
-function scopedClass(
-  base: CustomElementConstructor,
-  registry: CustomElementRegistry,
-): CustomElementConstructor {
-  if (!(base.prototype instanceof LitElement)) return class extends base {};
-  const lit = base as unknown as LitElementClass;
-  return class ScopedElement extends lit {
-    static override shadowRootOptions: ShadowRootInit = {
-      ...lit.shadowRootOptions,
-      customElementRegistry: registry,
-    };
-
-    protected override createRenderRoot(): HTMLElement | DocumentFragment {
-      const root = super.createRenderRoot();
-      const doc = this.ownerDocument;
-      // Lit clones each template with `creationScope.importNode(content, true)`.
-      this.renderOptions.creationScope = {
-        importNode: (node: Node, deep?: boolean) =>
-          doc.importNode(node, { customElementRegistry: registry, selfOnly: deep === false }),
-      };
-      return root;
-    }
-  };
-}
+export type { DefineOptions, DefineResult, ElementList } from './define-elements.js';
 
 /**
  * Defines every element of the library in `registry` (default: the global `customElements`), leaving alone the tags
@@ -63,17 +15,6 @@ function scopedClass(
  * renders resolve in the same registry, and the global one is not touched. Does nothing where custom elements do
  * not exist (server-side rendering in Node).
  */
-export function define({ registry = globalThis.customElements }: DefineOptions = {}): DefineResult {
-  const result: DefineResult = { defined: [], skipped: [] };
-  if (!registry) return result;
-  const scoped = registry !== globalThis.customElements;
-  for (const [tag, ctor] of ELEMENTS) {
-    if (registry.get(tag)) {
-      result.skipped.push(tag);
-      continue;
-    }
-    registry.define(tag, scoped ? scopedClass(ctor, registry) : ctor);
-    result.defined.push(tag);
-  }
-  return result;
+export function define(options: DefineOptions = {}): DefineResult {
+  return defineElements(ELEMENTS, options);
 }

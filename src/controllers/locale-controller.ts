@@ -1,10 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale, MessageParams } from '../i18n/define-messages.js';
 import { formatterFor, type Formatter } from '../i18n/format.js';
-import { matchLocale, nearestLang, translate } from '../i18n/locale.js';
+import { isLocaleLoaded, loadLocale, matchLocale, nearestLang, translate } from '../i18n/locale.js';
 import type { MessageKey } from '../i18n/messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** The part of a Lit element the controller defers: `scheduleUpdate` (protected in ReactiveElement). */
+interface Schedulable {
+  scheduleUpdate(): void | Promise<unknown>;
+}
 
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
@@ -29,12 +34,30 @@ function unwatchIfIdle(): void {
  * element (crossing shadow roots), followed at runtime: change `lang` anywhere in the document and every element
  * re-renders in the new language. It keeps no page-wide configuration, so it is safe in a host page that runs
  * its own localization library — and two copies of this library on one page do not interfere.
+ *
+ * English ships with the elements; another locale's messages load on demand (`loadLocale`), the first time an
+ * element renders in it. Until they arrive the host's updates wait (a Lit host's `scheduleUpdate` is deferred, so
+ * `updateComplete` waits too): the element keeps what it showed — nothing, on a first render — and renders once,
+ * in the right language, with no flash of English. Should the messages fail to load, it renders in English.
  */
 export class LocaleController implements ReactiveController {
   private current: Locale = 'en';
 
   constructor(private readonly host: Host) {
     host.addController(this);
+    // Defer the host's updates while its locale's messages load (a Lit element calls this.scheduleUpdate()).
+    const schedulable = host as unknown as Schedulable;
+    if (typeof schedulable.scheduleUpdate === 'function') {
+      const schedule = schedulable.scheduleUpdate.bind(host);
+      schedulable.scheduleUpdate = () => {
+        const locale = this.current;
+        if (isLocaleLoaded(locale)) return schedule();
+        return loadLocale(locale).then(
+          () => schedule(),
+          () => schedule(),
+        );
+      };
+    }
   }
 
   /** The resolved locale: `en` or `pt-BR`. */
@@ -51,6 +74,8 @@ export class LocaleController implements ReactiveController {
     controllers.add(this);
     watchLangChanges();
     this.current = matchLocale(nearestLang(this.host));
+    // Start fetching the locale's messages now, before the first update asks for them.
+    if (!isLocaleLoaded(this.current)) loadLocale(this.current).catch(() => undefined);
   }
 
   hostDisconnected(): void {

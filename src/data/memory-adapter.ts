@@ -54,6 +54,7 @@ import type {
   CustomerActivityAdapter,
   ListPackagesQuery,
 } from './adapter.js';
+import { ConsumptionColumns } from './consumption-columns.js';
 import { AccessDeniedError, NotFoundError, QueryError, throwIfAborted } from './errors.js';
 import { parseDataset } from './schemas.js';
 
@@ -70,11 +71,12 @@ const RESULT_CACHE_SIZE = 8;
 /** How many workspace selections keep their additional cases computed. */
 const CASE_SET_CACHE_SIZE = 8;
 
-/** The rows of one entitlement, with totals per workspace and the viewer's visibility of each row. */
+/**
+ * The rows of one entitlement, stored column by column (no object per row: see consumption-columns.ts), with
+ * totals per workspace and the viewer's visibility of each row.
+ */
 interface EntitlementRows {
-  records: ConsumptionRecord[];
-  /** Workspace index (position in `dataset.workspaces`) of each record. */
-  workspace: Uint32Array;
+  columns: ConsumptionColumns;
   /** 1 when the viewer may see the record. */
   visible: Uint8Array;
   /** Sum of quantity per workspace index. */
@@ -197,11 +199,16 @@ class MemoryAdapter implements CustomerActivityAdapter {
   private readonly results = new Lru<SortedResult>(RESULT_CACHE_SIZE);
   private readonly caseSets = new Lru<CaseSet>(CASE_SET_CACHE_SIZE);
 
+  private readonly data: Dataset;
+
   constructor(
-    private readonly data: Dataset,
+    parsed: Dataset,
     private readonly viewer: User,
     currentWorkspaceId: string | undefined,
   ) {
+    // The consumption rows live in columns (below); the record objects are not kept.
+    const data: Dataset = { ...parsed, consumption: [] };
+    this.data = data;
     this.today = todayOf(data.asOf);
     data.workspaces.forEach((w, i) => this.workspaceIndex.set(w.id, i));
     this.selectable = selectableWorkspaceIds(viewer, data.workspaces);
@@ -221,18 +228,17 @@ class MemoryAdapter implements CustomerActivityAdapter {
     for (const c of data.cases) this.caseVisible.set(c.id, canSeeCase(viewer, c));
 
     const workspaceCount = data.workspaces.length;
-    for (const [entitlementId, records] of groupBy(data.consumption, (r) => r.entitlementId)) {
+    const workspaceIds = data.workspaces.map((w) => w.id);
+    for (const [entitlementId, records] of groupBy(parsed.consumption, (r) => r.entitlementId)) {
+      const columns = new ConsumptionColumns(entitlementId, records, workspaceIds, this.workspaceIndex);
       const rows: EntitlementRows = {
-        records,
-        workspace: new Uint32Array(records.length),
+        columns,
         visible: new Uint8Array(records.length),
         quantityByWorkspace: new Float64Array(workspaceCount),
         hoursByWorkspace: new Float64Array(workspaceCount),
       };
       records.forEach((r, i) => {
-        const w = this.workspaceIndex.get(r.workspaceId);
-        if (w === undefined) throw new Error(`consumption ${r.id}: unknown workspace ${r.workspaceId}`); // validated
-        rows.workspace[i] = w;
+        const w = columns.workspace[i];
         rows.visible[i] = r.caseId === undefined || this.caseVisible.get(r.caseId) === true ? 1 : 0;
         rows.quantityByWorkspace[w] += r.quantity;
         rows.hoursByWorkspace[w] += r.hoursDone ?? 0;
@@ -347,12 +353,13 @@ class MemoryAdapter implements CustomerActivityAdapter {
       const needle = foldSearch(query.search);
       const key = JSON.stringify(['consumption', entitlement.id, s.key, sort, needle]);
       const result = this.results.get(key, () => {
-        const index = (rows.index ??= new RowIndex(rows.records, CONSUMPTION_SEARCH_FIELDS));
-        const positions = new Uint32Array(rows.records.length);
+        const { columns } = rows;
+        const index = (rows.index ??= new RowIndex(columns, CONSUMPTION_SEARCH_FIELDS));
+        const positions = new Uint32Array(columns.length);
         let count = 0;
         let hidden = 0;
-        for (let i = 0; i < rows.records.length; i++) {
-          if (!s.inSelection[rows.workspace[i]]) continue;
+        for (let i = 0; i < columns.length; i++) {
+          if (!s.inSelection[columns.workspace[i]]) continue;
           if (rows.visible[i] === 0) hidden++;
           else if (index.matches(i, needle)) positions[count++] = i;
         }
@@ -360,7 +367,7 @@ class MemoryAdapter implements CustomerActivityAdapter {
       });
       const { offset, limit } = query;
       return {
-        rows: Array.from(result.positions.subarray(offset, offset + limit), (i) => ({ ...rows.records[i] })),
+        rows: Array.from(result.positions.subarray(offset, offset + limit), (i) => rows.columns.rowAt(i)),
         total: result.positions.length,
         hiddenByPermissions: result.hidden,
       };
@@ -410,8 +417,21 @@ class MemoryAdapter implements CustomerActivityAdapter {
       const { entitlement, pkg } = this.entitlement(query.entitlementId);
       const range = packageTimelineRange(pkg, this.today);
       if (range === null) return [];
-      const records = this.rowsByEntitlement.get(entitlement.id)?.records ?? [];
-      return consumptionTimeline(records, range.from, range.to, (r) => s.ids.has(r.workspaceId));
+      const rows = this.rowsByEntitlement.get(entitlement.id);
+      // Every record of the entitlement, each marked in or out of the selection: the domain folds the selection's
+      // figures and every workspace's (`consumedTotal` / `cumulativeTotal`) from the same pass.
+      const records: { date: string; quantity: number; selected: boolean }[] = [];
+      if (rows !== undefined) {
+        const { columns } = rows;
+        for (let i = 0; i < columns.length; i++) {
+          records.push({
+            date: columns.dateAt(i),
+            quantity: columns.quantity[i],
+            selected: s.inSelection[columns.workspace[i]] === true,
+          });
+        }
+      }
+      return consumptionTimeline(records, range.from, range.to, (r) => r.selected);
     });
   }
 

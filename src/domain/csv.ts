@@ -33,14 +33,24 @@ const FORMULA_START = /^ *[=+\-@\t\r\u0000]/;
 /** Characters that force quoting, plus leading / trailing spaces. */
 const NEEDS_QUOTES = /["\r\n,]|^ | $/;
 
-/** One field, escaped and quoted as described in the module comment. */
-export function csvCell(value: CsvValue): string {
+/**
+ * A value as the plain text of one spreadsheet cell, before any quoting: empty for `null` / `undefined` and
+ * non-finite numbers, a number as `String(n)` (never escaped), and a text that a spreadsheet would evaluate
+ * (`=`, `+`, `-`, `@`, tab, CR or NUL after optional spaces) prefixed with `'`. The one formula rule of the CSV
+ * export and of the grid's copy (`src/domain/tsv.ts`).
+ */
+export function defusedText(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  if (NEEDS_QUOTES.test(text)) text = `"${text.replace(/"/g, '""')}"`;
-  return text;
+  const text = String(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One field, escaped and quoted as described in the module comment. */
+export function csvCell(value: CsvValue): string {
+  const text = defusedText(value);
+  if (typeof value === 'number') return text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One record: its fields escaped and joined by commas (no line break). */

@@ -281,14 +281,33 @@ export interface FieldRanks {
 const COUNTING_SORT_MIN = 2048;
 
 /**
+ * Rows held column by column (e.g. the memory adapter's consumption storage): how many there are, and one field's
+ * values in row order. A field stored as a dictionary may also give its codes, so that it is ranked and searched
+ * through its distinct values alone.
+ */
+export interface ColumnSource<T> {
+  readonly length: number;
+  /** Every row's value of `field`, in row order (a fresh array: it is not kept). */
+  column(field: keyof T & string): readonly unknown[];
+  /** The distinct values of `field` and each row's index into them, when it is stored so; else undefined. */
+  coded?(field: keyof T & string): { values: readonly unknown[]; codes: ArrayLike<number> } | undefined;
+}
+
+/** An array of rows as a column source. */
+function arraySource<T>(rows: readonly T[]): ColumnSource<T> {
+  return { length: rows.length, column: (field) => rows.map((row) => row[field]) };
+}
+
+/**
  * An index over a fixed list of rows that searches and sorts them fast. Each field's values are ranked once
  * (lazily): every distinct value is folded once and the distinct values sorted by native string order, so a sort is
  * then integer work — stable counting passes (least significant key first, `id` last) or, for a few positions, a
  * comparator on ranks. It gives exactly the order of `createComparator`. Search texts are folded once per row
- * (lazily). Positions are indexes into `rows`.
+ * (lazily). Positions are indexes into the rows. The rows are an array of objects or a `ColumnSource`; the index
+ * keeps no row object of its own.
  */
 export class RowIndex<T extends { id: string }> {
-  readonly rows: readonly T[];
+  private readonly source: ColumnSource<T>;
   private readonly searchFields: readonly (keyof T & string)[];
   private readonly ranks = new Map<string, FieldRanks>();
   private idRanks: FieldRanks | undefined;
@@ -296,9 +315,14 @@ export class RowIndex<T extends { id: string }> {
   private lastNeedle: { needle: string; hits: Uint8Array[] } | undefined;
 
   /** Indexes `rows`; a search looks in `searchFields`. */
-  constructor(rows: readonly T[], searchFields: readonly (keyof T & string)[]) {
-    this.rows = rows;
+  constructor(rows: readonly T[] | ColumnSource<T>, searchFields: readonly (keyof T & string)[]) {
+    this.source = Array.isArray(rows) ? arraySource(rows as readonly T[]) : (rows as ColumnSource<T>);
     this.searchFields = searchFields;
+  }
+
+  /** How many rows the index holds. */
+  get length(): number {
+    return this.source.length;
   }
 
   /**
@@ -308,9 +332,13 @@ export class RowIndex<T extends { id: string }> {
    */
   matches(position: number, needle: string): boolean {
     if (needle === '') return true;
-    const columns = (this.searchColumns ??= this.searchFields.map((f) =>
-      searchColumn(this.rows.map((row) => row[f])),
-    ));
+    const columns = (this.searchColumns ??= this.searchFields.map((f) => {
+      const coded = this.source.coded?.(f);
+      if (coded !== undefined) {
+        return { folded: coded.values.map((v) => foldText(textOf(v))), ids: coded.codes };
+      }
+      return searchColumn(this.source.column(f));
+    }));
     if (this.lastNeedle?.needle !== needle) {
       const spans = needle.includes(FIELD_SEPARATOR);
       const hits = columns.map(({ folded }) => {
@@ -332,7 +360,25 @@ export class RowIndex<T extends { id: string }> {
   ranksOf(field: string): FieldRanks {
     let ranks = this.ranks.get(field);
     if (ranks === undefined) {
-      ranks = rankValues(this.rows.map((row) => (row as Record<string, unknown>)[field]));
+      const key = field as keyof T & string;
+      const coded = this.source.coded?.(key);
+      if (coded === undefined) ranks = rankValues(this.source.column(key));
+      else {
+        // Rank the distinct values, then give each row its value's rank — renumbered over the values some row
+        // holds (a dictionary may list values no row has), so the ranks are exactly those of `rankValues` over
+        // the rows: dense, null last.
+        const distinct = rankValues(coded.values);
+        const nullRank = distinct.size - 1;
+        const used = new Uint8Array(distinct.size);
+        for (let i = 0; i < coded.codes.length; i++) used[distinct.rank[coded.codes[i]]] = 1;
+        const dense = new Uint32Array(distinct.size);
+        let next = 0;
+        for (let r = 0; r < nullRank; r++) if (used[r] === 1) dense[r] = next++;
+        dense[nullRank] = next;
+        const rank = new Uint32Array(coded.codes.length);
+        for (let i = 0; i < rank.length; i++) rank[i] = dense[distinct.rank[coded.codes[i]]];
+        ranks = { rank, size: next + 1 };
+      }
       this.ranks.set(field, ranks);
     }
     return ranks;
@@ -344,12 +390,12 @@ export class RowIndex<T extends { id: string }> {
     if (m < 2) return positions;
     const columns = specs.map((s) => ({ ...this.ranksOf(s.key), desc: s.direction === 'desc' }));
     // A key whose every row has its own value leaves no tie: the id tie-break is not needed then.
-    const n = this.rows.length;
+    const n = this.source.length;
     const unique = columns.some((c) => c.size === n + 1);
-    if (!unique) this.idRanks ??= rankIds(this.rows.map((row) => row.id));
+    if (!unique) this.idRanks ??= rankIds(this.source.column('id') as string[]);
     const ids = unique ? null : this.idRanks!.rank;
 
-    if (m < COUNTING_SORT_MIN || m * 4 < this.rows.length) {
+    if (m < COUNTING_SORT_MIN || m * 4 < n) {
       positions.sort((i, j) => {
         for (const col of columns) {
           const a = col.rank[i];
@@ -390,7 +436,7 @@ interface SearchColumn {
   /** Folded text per distinct value, or per row when `ids` is null. */
   folded: string[];
   /** The distinct value of each row; null when the field has so many distinct values that rows map one to one. */
-  ids: Uint32Array | null;
+  ids: ArrayLike<number> | null;
 }
 
 /** Above this share of distinct values, a search column folds row by row instead of through a map. */

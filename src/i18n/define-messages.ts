@@ -12,13 +12,25 @@ export type MessageParams = Record<string, string | number>;
 export type Message = string | ((params: MessageParams, locale: Locale) => string);
 
 /**
- * Declares one area's messages in every locale. The type requires pt-BR to hold exactly the keys of en, so a
- * missing translation fails the type-check.
+ * Declares one area's messages. `en` is the source of the area's keys and ships with the elements; the Brazilian
+ * Portuguese messages live in `messages/pt-BR/<area>.ts` (declared with `translations`, which requires exactly the
+ * keys of `en`) and load on demand, when an element first renders in pt-BR. An area may still carry its pt-BR
+ * messages inline (`'pt-BR': { … }`, the same keys as `en`): they then ship with the elements.
  */
 export function defineMessages<K extends string>(catalog: {
   en: Record<K, Message>;
-  'pt-BR': Record<K, Message>;
-}): { en: Record<K, Message>; 'pt-BR': Record<K, Message> } {
+  'pt-BR'?: Record<K, Message>;
+}): { en: Record<K, Message>; 'pt-BR'?: Record<K, Message> } {
+  return catalog;
+}
+
+/**
+ * Declares an area's messages in another locale: exactly the keys of the area's `en` (a missing or an extra key
+ * fails the type-check). `A` is the area, as `typeof` its `defineMessages` result.
+ */
+export function translations<A extends { en: Record<string, Message> }>(
+  catalog: Record<keyof A['en'] & string, Message>,
+): Record<keyof A['en'] & string, Message> {
   return catalog;
 }
 

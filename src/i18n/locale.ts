@@ -1,5 +1,7 @@
 import { LOCALES, type Locale, type MessageParams } from './define-messages.js';
-import { CATALOGS, type MessageKey } from './messages.js';
+import { catalogOf, EN, loadCatalog, type MessageKey } from './messages.js';
+
+export { loadCatalog as loadLocale };
 
 /** The locale used when no `lang` is set or the language is not one of ours. */
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -32,9 +34,17 @@ export function nearestLang(node: Node): string | null {
   return document.documentElement.getAttribute('lang');
 }
 
-/** Translates a key in a locale, interpolating `{param}` placeholders. */
+/** Whether the messages of `locale` are loaded (English always is; another locale after `loadLocale`). */
+export function isLocaleLoaded(locale: Locale): boolean {
+  return catalogOf(locale) !== undefined;
+}
+
+/**
+ * Translates a key in a locale, interpolating `{param}` placeholders. A key the locale lacks, or a locale whose
+ * messages are not loaded yet (see `loadLocale`), gives the English message.
+ */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const message = CATALOGS[locale][key] ?? CATALOGS.en[key];
+  const message = catalogOf(locale)?.[key] ?? EN[key];
   if (message === undefined) return key;
   if (typeof message === 'function') return message(params, locale);
   return message.replace(/\{(\w+)\}/g, (whole, name: string) =>

@@ -6,6 +6,8 @@ import type { EventName } from '@lit/react';
 import type { CasesFilterChangeEvent } from '../components/additional-cases/events.js';
 import type { NavigateEvent } from '../components/customer-activity/events.js';
 import type {
+  DataGridColumnChangeEvent,
+  DataGridCopyEvent,
   DataGridExportEvent,
   DataGridSearchChangeEvent,
   DataGridSortChangeEvent,
@@ -39,5 +41,9 @@ export const onWorkspaceFilterChange = 'ca-filter-change' as EventName<Workspace
 export const onSortChange = 'ca-sort-change' as EventName<DataGridSortChangeEvent>;
 /** `ca-search-change` of `<ca-data-grid>`. */
 export const onSearchChange = 'ca-search-change' as EventName<DataGridSearchChangeEvent>;
+/** `ca-column-change` of `<ca-data-grid>`. */
+export const onColumnChange = 'ca-column-change' as EventName<DataGridColumnChangeEvent>;
+/** `ca-copy` of `<ca-data-grid>`. */
+export const onCopy = 'ca-copy' as EventName<DataGridCopyEvent>;
 /** `ca-retry` of `<ca-state-panel>`. */
 export const onRetry = 'ca-retry' as EventName<RetryEvent>;

@@ -5,7 +5,9 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { DataGridElement } from '../../src/components/data-grid/data-grid.js';
+import { badgesCell, missingCell, numberWithUnitCell } from '../../src/components/data-grid/render/cells.js';
 import type { GridColumn } from '../../src/components/data-grid/types.js';
+import type { ColumnState } from '../../src/domain/column-state.js';
 import { StatePanelElement } from '../../src/components/state-panel/state-panel.js';
 import type { PageSource } from '../../src/data/export.js';
 import type { Page, PageQuery } from '../../src/domain/types.js';
@@ -115,6 +117,50 @@ function columns(lang: 'en' | 'pt-BR'): GridColumn<Row>[] {
   ];
 }
 
+/**
+ * The same rows through cell templates: the balance as a badge with its words, a person missing on every fifth
+ * row shown as missing, the quantity in hours with its unit. The CSV export and copy still write the raw values.
+ */
+export function templateColumns(lang: 'en' | 'pt-BR'): GridColumn<Row>[] {
+  const pt = lang === 'pt-BR';
+  const [date, title, person, quantity, remaining] = columns(lang);
+  return [
+    date,
+    title,
+    {
+      ...person,
+      value: (r) => (missingPerson(r) ? '' : r.person),
+      template: (r) =>
+        missingPerson(r) ? missingCell(pt ? 'Sem responsável' : 'No owner') : html`${r.person}`,
+    },
+    {
+      ...quantity,
+      header: pt ? 'Horas' : 'Hours',
+      template: (r, format) =>
+        numberWithUnitCell(r.quantity, format, {
+          short: 'h',
+          spoken: (n) => `${format.number(n)} ${pt ? 'horas' : 'hours'}`,
+        }),
+    },
+    {
+      ...remaining,
+      header: pt ? 'Saldo' : 'Balance',
+      width: '12rem',
+      template: (r, format) => {
+        const tone = r.remaining < 0 ? 'critical' : r.remaining < 20 ? 'warning' : 'info';
+        const word =
+          r.remaining < 0 ? (pt ? 'Excedido' : 'Over') : r.remaining < 20 ? (pt ? 'Baixo' : 'Low') : 'OK';
+        return badgesCell([{ text: `${word} · ${format.number(r.remaining)}`, tone }]);
+      },
+    },
+  ];
+}
+
+/** One object for "no state": a new `{}` on every render would reset what the user changed. */
+const NO_COLUMN_STATE: ColumnState = {};
+
+const missingPerson = (r: Row): boolean => Number(r.id.slice(2)) % 5 === 0;
+
 export interface Args {
   source: PageSource<Row>;
   lang: 'en' | 'pt-BR';
@@ -123,6 +169,14 @@ export interface Args {
   exportable: boolean;
   search: string;
   emptyMessage: string;
+  /** Column widths and hidden columns set by the host. */
+  columnState?: ColumnState;
+  /** Keeps the column state for the session under this key. */
+  stateKey?: string;
+  /** The width of the grid's container (a narrow one pins the first column). */
+  width?: string;
+  /** Render the cells through templates (badges, missing values, units). */
+  templates?: boolean;
 }
 
 export const args: Meta<Args>['args'] = {
@@ -140,16 +194,18 @@ export const argTypes: Meta<Args>['argTypes'] = {
 };
 
 export const render: Meta<Args>['render'] = (args) => html`
-  <div lang=${args.lang}>
+  <div lang=${args.lang} style=${args.width ? `max-width: ${args.width}` : ''}>
     <ca-data-grid
       label=${args.label}
+      state-key=${args.stateKey ?? ''}
+      .columnState=${args.columnState ?? NO_COLUMN_STATE}
       row-height=${args.rowHeight}
       ?exportable=${args.exportable}
       export-filename="consumption.csv"
       empty-message=${args.emptyMessage}
       .search=${args.search}
       .source=${args.source}
-      .columns=${columns(args.lang)}
+      .columns=${args.templates ? templateColumns(args.lang) : columns(args.lang)}
     ></ca-data-grid>
   </div>
 `;

@@ -385,6 +385,27 @@ describe('<additional-cases>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows each reason as a badge with its text, and a contract that cannot be found as missing', async () => {
+      const el = await render(adapterFor());
+      await settled(el);
+      const rowEl = (id: string): Element => dataRows(el).find((r) => cells(r)[0] === numberOf(id))!;
+      const badges = (id: string): string[] =>
+        [...rowEl(id).querySelectorAll('[role="gridcell"]')[2].querySelectorAll('.badge')].map(
+          (b) => `${text(b)}:${b.getAttribute('data-tone')}`,
+        );
+      expect(badges('c-expired-service-rec')).to.deep.equal([
+        'Expired contract:warning',
+        'Missing service:critical',
+        'Classified as REC:info',
+      ]);
+      const contractCell = (id: string): Element => rowEl(id).querySelectorAll('[role="gridcell"]')[8];
+      expect(text(contractCell('c-unknown-contract').querySelector('.missing'))).to.equal(
+        'ct-nope (not found)',
+      );
+      expect(contractCell('c-expired').querySelector('.missing')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows every column with readable values: type, status, dates, contract and workspace names', async () => {
       const el = await render(adapterFor());
       await settled(el);

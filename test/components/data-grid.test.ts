@@ -332,8 +332,8 @@ describe('<ca-data-grid>', () => {
     it('moves with the keyboard from the first to the last cell and back', async () => {
       const el = await renderGrid(createPageSource(ROWS_100K));
       await loaded(el);
-      // Tab reaches the grid's single tab stop: the first column header.
-      root(el).querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+      // Tab from the toolbar's last control ("Columns") reaches the grid's single tab stop: the first column header.
+      root(el).querySelector<HTMLButtonElement>('[part="column-chooser-button"]')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(focusedCell(el)).to.deep.equal([1, 0]);
 

@@ -216,10 +216,25 @@ async function show(
 
 const columnHeaders = (el: Detail): string[] =>
   Array.from(gridOf(el)!.shadowRoot!.querySelectorAll('[role="columnheader"] .label'), (h) => text(h));
+/** The cells of the first row as a screen reader reads them (what is hidden from it left out). */
 const firstRowCells = (el: Detail): string[] =>
   Array.from(
     gridOf(el)!.shadowRoot!.querySelectorAll('[role="row"][aria-rowindex="2"] [role="gridcell"]'),
-    (c) => text(c),
+    (c) => {
+      const copy = c.cloneNode(true) as Element;
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+      return text(copy);
+    },
+  );
+/** The cells of the first row as they look (the short unit of a number of hours: "6h"). */
+const firstRowOnScreen = (el: Detail): string[] =>
+  Array.from(
+    gridOf(el)!.shadowRoot!.querySelectorAll('[role="row"][aria-rowindex="2"] [role="gridcell"]'),
+    (c) => {
+      const copy = c.cloneNode(true) as Element;
+      copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+      return text(copy);
+    },
   );
 const figureLabels = (el: Detail): string[] =>
   Array.from(root(el).querySelectorAll('[part="figures"] dt'), (dt) => text(dt));
@@ -296,8 +311,10 @@ describe('<entitlement-detail>', () => {
         '',
         '20 de fev. de 2026',
         '',
-        '6',
+        '6 horas',
       ]);
+      // A number of hours is shown with its short unit; the CSV keeps the bare number.
+      expect(firstRowOnScreen(advisory).at(-1)).to.equal('6h');
     });
 
     for (const lang of LANGS) {

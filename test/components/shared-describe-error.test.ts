@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { describeError, errorMessageKey } from '../../src/components/shared/describe-error.js';
 import { AccessDeniedError, DatasetError, NotFoundError, QueryError } from '../../src/data/errors.js';
 import type { Locale } from '../../src/i18n/define-messages.js';
-import { translate } from '../../src/i18n/locale.js';
+import { loadLocale, translate } from '../../src/i18n/locale.js';
 
 const t = (locale: Locale) => (key: Parameters<typeof translate>[1]) => translate(locale, key);
 
@@ -14,6 +14,9 @@ function foreign(name: string): Error {
 }
 
 describe('describeError', () => {
+  // pt-BR messages load on demand.
+  before(() => loadLocale('pt-BR'));
+
   const cases: [string, unknown, string, string][] = [
     [
       'AccessDeniedError',

@@ -19,6 +19,8 @@ import {
 export interface GridUnderTest {
   /** The grid element, configured with its rows and columns, not yet in the document. */
   readonly element: HTMLElement;
+  /** Called right after the element is appended, inside the clock (a grid created on an element in the page). */
+  appended?(): void;
   /** The roots whose mutations may change what is shown (its shadow root, its light DOM). */
   roots(): Node[];
   /** The text of the first data row (cells joined), or '' while that row is not rendered with its data. */
@@ -66,6 +68,7 @@ export async function mount(grid: GridUnderTest, host: HTMLElement): Promise<num
   performance.mark('bench:start');
   const t0 = performance.now();
   host.append(grid.element);
+  grid.appended?.();
   await painted(() => grid.rowText(0) !== '', grid.roots(), 'the first row');
   const ms = performance.now() - t0;
   performance.mark('bench:end');

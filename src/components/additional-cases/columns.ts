@@ -1,6 +1,8 @@
+import { html } from 'lit';
 import type { LocaleController } from '../../controllers/locale-controller.js';
 import type { AdditionalCase, Contract, Reason } from '../../domain/types.js';
 import { REASONS } from '../../domain/types.js';
+import { badgesCell, missingCell, type BadgeTone } from '../data-grid/render/cells.js';
 import type { GridColumn } from '../data-grid/types.js';
 
 /** Separates the reasons of a case on screen. */
@@ -51,6 +53,19 @@ export function reasonLabel(
   return l10n.t(`cases.reason.${reason}`);
 }
 
+/**
+ * The tone of a reason's badge (its text says the reason; the colour only groups them): a missing contract,
+ * package or service is critical, an expired or unmapped contract a warning, a classification information.
+ */
+export const REASON_TONES: Readonly<Record<Reason, BadgeTone>> = {
+  'expired-contract': 'warning',
+  'unmapped-contract': 'warning',
+  'missing-contract': 'critical',
+  'missing-package': 'critical',
+  'missing-service': 'critical',
+  classified: 'info',
+};
+
 /** Every reason of a case as readable labels, on screen (`·`) or for the export (`;`, long form). */
 export function reasonsText(l10n: LocaleController, row: AdditionalCase, long = false): string {
   return reasonsInOrder(row.reasons)
@@ -72,6 +87,16 @@ export function contractText(ctx: CaseColumnsContext, row: AdditionalCase, forEx
   return row.reasons.includes('missing-contract')
     ? l10n.t('cases.unknownContract', { id: row.contractId })
     : row.contractId;
+}
+
+/** Whether the contract a case names is missing: it names one the viewer's contracts do not hold. */
+function contractIsMissing(ctx: CaseColumnsContext, row: AdditionalCase): boolean {
+  return (
+    row.contractId !== undefined &&
+    row.contractId !== '' &&
+    !ctx.contracts.has(row.contractId) &&
+    row.reasons.includes('missing-contract')
+  );
 }
 
 /**
@@ -102,7 +127,17 @@ export function caseColumns(ctx: CaseColumnsContext): GridColumn<AdditionalCase>
       header: l10n.t('cases.col.reasons'),
       value: (r) => reasonsText(l10n, r, true),
       render: (r) => reasonsText(l10n, r),
-      width: '15rem',
+      // One badge per reason, in words; the visually hidden separator keeps the cell's text as `render` says it.
+      template: (r) =>
+        badgesCell(
+          reasonsInOrder(r.reasons).map((reason) => ({
+            text: reasonLabel(l10n, reason, r.classification),
+            tone: REASON_TONES[reason],
+          })),
+          SCREEN_SEPARATOR,
+        ),
+      // Wide enough for two badges a line: every combination of reasons fits in two lines of a row.
+      width: '21rem',
     },
     {
       key: 'type',
@@ -146,6 +181,9 @@ export function caseColumns(ctx: CaseColumnsContext): GridColumn<AdditionalCase>
       header: l10n.t('cases.col.contract'),
       value: (r) => contractText(ctx, r, true),
       render: (r) => contractText(ctx, r),
+      // A contract that cannot be found is shown as missing: its id and "(not found)", in the missing style.
+      template: (r) =>
+        contractIsMissing(ctx, r) ? missingCell(contractText(ctx, r)) : html`${contractText(ctx, r)}`,
       width: '13rem',
     },
     {

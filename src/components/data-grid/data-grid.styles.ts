@@ -7,6 +7,7 @@ export const dataGridStyles = css`
     --_header-background: var(--ca-data-grid-header-background, var(--_color-surface-raised));
     --_row-hover: var(--ca-data-grid-row-hover, var(--_color-surface-raised));
     --_stripe: var(--ca-data-grid-stripe, transparent);
+    --_selection: var(--ca-data-grid-selection, color-mix(in srgb, var(--_color-accent) 18%, transparent));
   }
 
   .toolbar {
@@ -271,5 +272,202 @@ export const dataGridStyles = css`
     to {
       opacity: 0.45;
     }
+  }
+
+  /* Column tools: the chooser, the resize handles. */
+
+  .column-chooser {
+    position: relative;
+  }
+
+  .column-menu {
+    position: absolute;
+    inset-block-start: calc(100% + var(--_space-1));
+    inset-inline-end: 0;
+    z-index: 3;
+    min-inline-size: 14rem;
+    max-block-size: 22rem;
+    overflow: auto;
+    padding: var(--_space-3);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-m);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 18%);
+  }
+
+  .column-menu fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-1);
+  }
+
+  .column-menu legend {
+    font-weight: var(--_font-weight-bold);
+    font-size: var(--_font-size-s);
+    padding: 0;
+    margin-block-end: var(--_space-2);
+  }
+
+  .column-menu .option {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    cursor: pointer;
+  }
+
+  .column-menu .option:has(:disabled) {
+    cursor: default;
+    color: var(--_color-text-muted);
+  }
+
+  .column-menu .hint {
+    margin: var(--_space-2) 0;
+    font-size: var(--_font-size-s);
+    color: var(--_color-text-muted);
+  }
+
+  .column-chooser > button[aria-expanded='true'] {
+    background: var(--_color-surface-sunken);
+  }
+
+  .action:focus-visible,
+  .column-menu input:focus-visible {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+
+  .header-cell {
+    position: relative;
+  }
+
+  .resize-handle {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    inline-size: 9px;
+    cursor: col-resize;
+    touch-action: none;
+    user-select: none;
+  }
+
+  .resize-handle::after {
+    content: '';
+    position: absolute;
+    inset-block: 25%;
+    inset-inline-end: 3px;
+    inline-size: 2px;
+    border-radius: 1px;
+    background: var(--_color-border);
+  }
+
+  .resize-handle:hover::after,
+  .resize-handle:active::after {
+    inset-block: 0;
+    background: var(--_color-accent);
+  }
+
+  /* Selection. Each cell that paints its own background (the pinned one, a selected one) lays the row's tint
+     over the surface, so stripes, hover and selection look the same in every cell. */
+
+  .rows > .row {
+    --_tint: transparent;
+  }
+
+  .rows > .row.odd {
+    --_tint: var(--_stripe);
+  }
+
+  .rows > .row:hover {
+    --_tint: var(--_row-hover);
+  }
+
+  .rows > .row > .cell.selected,
+  .head .header-cell.selected {
+    --_tint: var(--_selection);
+    background-image: linear-gradient(var(--_tint), var(--_tint));
+  }
+
+  [role='grid'] {
+    /* Shift+click selects cells, not text. */
+    -webkit-user-select: none;
+    user-select: none;
+  }
+
+  .cell > .text {
+    -webkit-user-select: text;
+    user-select: text;
+  }
+
+  /* The first shown column stays at the start edge when the columns are wider than the grid. */
+
+  .row > :first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    box-shadow: inset -1px 0 0 var(--_color-border);
+  }
+
+  .rows > .row > .cell:first-child {
+    background-color: var(--_color-surface);
+    background-image: linear-gradient(var(--_tint), var(--_tint));
+  }
+
+  .head .header-cell:first-child {
+    background-color: var(--_header-background);
+  }
+
+  @media (forced-colors: active) {
+    .selected {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+  }
+
+  /* Cell templates: badges and "missing" values. */
+
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px var(--_space-1);
+    overflow: hidden;
+    max-block-size: var(--_row-height);
+  }
+
+  .badge {
+    display: inline-block;
+    padding: 0 var(--_space-2);
+    border: 1px solid var(--_tone);
+    border-radius: 999px;
+    font-size: var(--_font-size-s);
+    line-height: 1.4;
+    white-space: nowrap;
+    color: var(--_color-text);
+    background: color-mix(in srgb, var(--_tone) 8%, transparent);
+    --_tone: var(--_color-neutral);
+  }
+
+  .badge[data-tone='info'] {
+    --_tone: var(--_color-info);
+  }
+
+  .badge[data-tone='warning'] {
+    --_tone: var(--_color-warning);
+  }
+
+  .badge[data-tone='critical'] {
+    --_tone: var(--_color-critical);
+  }
+
+  .missing {
+    color: var(--_color-critical);
+    font-style: italic;
+  }
+
+  .unit {
+    color: var(--_color-text-muted);
+    margin-inline-start: 0.25em;
   }
 `;

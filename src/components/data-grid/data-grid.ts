@@ -10,6 +10,8 @@ import {
   type ExportResult,
   type PageSource,
 } from '../../data/export.js';
+import { parseColumnState, visibleColumns, type ColumnState } from '../../domain/column-state.js';
+import { inBounds } from '../../domain/grid-selection.js';
 import type { SortSpec } from '../../domain/types.js';
 import {
   computeWindow,
@@ -21,9 +23,18 @@ import {
 } from '../../domain/virtual.js';
 import { tokens } from '../../styles/tokens.js';
 import { dataGridStyles } from './data-grid.styles.js';
-import { DataGridExportEvent, DataGridSearchChangeEvent, DataGridSortChangeEvent } from './events.js';
+import { ColumnTools } from './column-tools.js';
+import { GridSelection } from './copy.js';
+import {
+  DataGridColumnChangeEvent,
+  DataGridCopyEvent,
+  DataGridExportEvent,
+  DataGridSearchChangeEvent,
+  DataGridSortChangeEvent,
+  type ColumnChangeReason,
+} from './events.js';
 import { PageLoader } from './page-loader.js';
-import { cellText, columnTemplate, gridMinWidth, nextSort, sortOf } from './render/columns.js';
+import { cellContent, columnTemplate, gridMinWidth, nextSort, sortOf } from './render/columns.js';
 import type { GridColumn } from './types.js';
 
 /*
@@ -82,6 +93,26 @@ const EMPTY_WINDOW: RowWindow = { first: 0, end: 0, top: 0, spacerHeight: 0, sca
  * typing, or at once on Enter or Clear); `detail.search`. Bubbles, composed.
  * @fires {DataGridExportEvent} ca-export - An export started with the built-in Export button finished and the file
  * was handed to the browser; `detail` is `{ rowCount, filename }`. Bubbles, composed.
+ * @fires {DataGridColumnChangeEvent} ca-column-change - The user resized a column, showed or hid one, or reset the
+ * columns; `detail` is `{ state, reason: 'resize' | 'visibility' | 'reset', key? }` and `state` is also the new
+ * `columnState`. Never fired when the host sets `columnState`. Bubbles, composed.
+ * @fires {DataGridCopyEvent} ca-copy - The user copied cells with Ctrl/Cmd+C; `detail` is `{ text, rowCount,
+ * skippedRows }` (the tab-separated text put on the clipboard). Bubbles, composed.
+ *
+ * Columns: drag the edge of a header to resize its column (double-click the edge to fit it to its content), or
+ * focus the header and press Alt+ArrowLeft / Alt+ArrowRight (10 px; with Shift 50 px; at least 48 px); the new
+ * width is announced ("Date column, 180 pixels"). The "Columns" button opens the column chooser: a checkbox per
+ * column (one column always stays shown) and "Reset columns"; Escape closes it and returns the focus. When the
+ * columns are wider than the grid, the first shown column stays pinned at the start edge while the rest scroll.
+ * With `state-key`, the widths and hidden columns are kept in `sessionStorage` for the session (nothing is stored
+ * without it); the host can read and set them through `columnState`.
+ *
+ * Selection and copy: Shift+Arrow keys extend a selection from the focused cell (Shift+Home / End / PageUp /
+ * PageDown too), Shift+Space widens it to whole rows, Ctrl/Cmd+A selects every row with the headers, Shift+click
+ * selects from the focused cell to the one clicked; Escape or a plain move clears it. Selected cells carry
+ * `aria-selected="true"`. Ctrl/Cmd+C copies the selection (or the focused cell) as tab-separated text, each cell's
+ * raw value as in the CSV export with formula cells defused the same way, and announces "3 rows copied". Only rows
+ * already loaded are copied; the announcement says how many were left out (Export CSV writes every row).
  *
  * @csspart header - The bar above the grid: search, row count, export.
  * @csspart search - The search field.
@@ -93,6 +124,9 @@ const EMPTY_WINDOW: RowWindow = { first: 0, end: 0, top: 0, spacerHeight: 0, sca
  * @csspart header-cell - A column header.
  * @csspart row - A data row.
  * @csspart cell - A data cell.
+ * @csspart column-chooser-button - The "Columns" button of the toolbar.
+ * @csspart column-chooser - The open column chooser (its checkboxes and "Reset columns").
+ * @csspart resize-handle - The draggable end edge of a column header.
  *
  * @cssprop [--ca-data-grid-height=480px] - Height of the scrolling area (column headers included).
  * @cssprop [--ca-data-grid-row-height] - Row height in `px` (e.g. `48px`); when set it replaces the `row-height`
@@ -100,6 +134,7 @@ const EMPTY_WINDOW: RowWindow = { first: 0, end: 0, top: 0, spacerHeight: 0, sca
  * @cssprop [--ca-data-grid-header-background=var(--ca-color-surface-raised)] - Background of the header row.
  * @cssprop [--ca-data-grid-row-hover=var(--ca-color-surface-raised)] - Background of the row under the pointer.
  * @cssprop [--ca-data-grid-stripe=transparent] - Background of odd rows.
+ * @cssprop [--ca-data-grid-selection=var(--ca-color-accent-soft)] - Background of selected cells.
  */
 export class DataGridElement<T = unknown> extends LitElement {
   static override styles = [tokens, dataGridStyles];
@@ -115,6 +150,34 @@ export class DataGridElement<T = unknown> extends LitElement {
   @query('[role="grid"]') private gridElement?: HTMLElement | null;
   @query('.viewport') private viewportElement?: HTMLElement | null;
   @query('input[type="search"]') private searchInput?: HTMLInputElement | null;
+
+  /** Column resize, the column chooser and the session storage of the column state. */
+  private readonly columnTools = new ColumnTools<T>(this, {
+    l10n: this.l10n,
+    columns: () => this.columns,
+    state: () => this.currentColumnState,
+    stateKey: () => this.stateKey,
+    apply: (state, reason, key) => this.applyColumnState(state, reason, key),
+    announce: (message) => this.announce(message),
+    headerCell: (key) => this.headerCellOf(key),
+    columnCells: (key) => this.columnCellsOf(key),
+  });
+
+  /** The cell selection and Ctrl/Cmd+C. */
+  private readonly selection = new GridSelection<T>(this, {
+    l10n: this.l10n,
+    columns: () => this.shownColumns,
+    total: () => this.loader.total ?? 0,
+    rowAt: (index) => this.loader.rowAt(index),
+    active: () => this.active,
+    activate: (position) => this.activate(position),
+    pageRows: () => this.pageRows,
+    announce: (message) => this.announce(message),
+    hasFocus: () => this.gridElement?.contains(this.shadowRoot?.activeElement ?? null) ?? false,
+    copied: (result) => {
+      this.dispatchEvent(new DataGridCopyEvent(result.text, result.rowCount, result.skippedRows));
+    },
+  });
 
   /** The rows in view (and their placement). */
   @state() private rowWindow: RowWindow = EMPTY_WINDOW;
@@ -132,6 +195,8 @@ export class DataGridElement<T = unknown> extends LitElement {
   @state() private exportMessage = '';
   /** The row height from `--ca-data-grid-row-height`, when set. */
   @state() private cssRowHeight?: number;
+  /** The last message of the column tools and the copy, announced politely. */
+  @state() private announcement = '';
 
   /** The page source: `(query, { signal }) => Promise<Page<T>>`. Keep it stable: a new function fetches again. */
   @property({ attribute: false }) source?: PageSource<T>;
@@ -163,6 +228,38 @@ export class DataGridElement<T = unknown> extends LitElement {
   /** Hides the search field. */
   @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
 
+  /** Hides the "Columns" button (the column chooser). Resizing stays. */
+  @property({ type: Boolean, attribute: 'no-column-chooser' }) noColumnChooser = false;
+
+  /**
+   * Keeps the column widths and hidden columns for the session in `sessionStorage`, under
+   * `ca-data-grid:columns:<state-key>`; a stored state replaces `columnState` when the element connects or the key
+   * changes. Give each grid its own key. Without it nothing is stored.
+   */
+  @property({ attribute: 'state-key' }) stateKey = '';
+
+  /**
+   * The column widths (px, by column key) and hidden columns (keys): `{ widths?: { [key]: px }, hidden?: [key] }`.
+   * Set it to restore a layout (no `ca-column-change` fires); the grid updates it on every user change. Widths
+   * are clamped to 48–2000 px; a state hiding every column shows them all. A value of the wrong shape throws a
+   * `TypeError` naming the field.
+   */
+  @property({ attribute: false })
+  get columnState(): ColumnState {
+    return this.currentColumnState;
+  }
+  set columnState(value: ColumnState | null | undefined) {
+    const previous = this.currentColumnState;
+    this.currentColumnState = parseColumnState(value, '<ca-data-grid> columnState');
+    this.requestUpdate('columnState', previous);
+  }
+
+  private currentColumnState: ColumnState = {};
+  /** The columns shown (not hidden), with their resized widths: derived in `willUpdate`. */
+  private shownColumns: GridColumn<T>[] = [];
+  private laidOutColumns: GridColumn<T>[] = [];
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
   /** Height of the scrolling area (header row included), measured on resize. */
   private viewportClientHeight = 0;
   private bodyScrollTop = 0;
@@ -188,6 +285,7 @@ export class DataGridElement<T = unknown> extends LitElement {
     this.exportController?.abort();
     this.resizeObserver?.disconnect();
     clearTimeout(this.searchTimer);
+    clearTimeout(this.announceTimer);
     cancelAnimationFrame(this.frame);
     clearTimeout(this.frameTimer);
     this.frame = 0;
@@ -199,6 +297,17 @@ export class DataGridElement<T = unknown> extends LitElement {
       this.restartQuery(this.hasUpdated && (changed.has('sort') || changed.has('search')));
     }
     if (changed.has('rowHeight') && this.hasUpdated) this.updateWindow();
+    if (changed.has('stateKey')) {
+      // A state kept for the session wins over the host's initial one; without one, the host's is kept from now.
+      const stored = this.columnTools.readStored(this.stateKey);
+      if (stored) this.currentColumnState = stored;
+      else this.columnTools.store(this.stateKey, this.currentColumnState);
+    } else if (changed.has('columnState')) {
+      this.columnTools.store(this.stateKey, this.currentColumnState);
+    }
+    if (changed.has('columns') || changed.has('columnState') || changed.has('stateKey')) {
+      this.deriveColumns();
+    }
   }
 
   protected override firstUpdated(): void {
@@ -228,6 +337,11 @@ export class DataGridElement<T = unknown> extends LitElement {
     return Math.max(0, this.viewportClientHeight - this.effectiveRowHeight);
   }
 
+  /** Rows in one viewport page (PageUp / PageDown). */
+  private get pageRows(): number {
+    return Math.max(1, Math.floor(this.viewportHeight / this.effectiveRowHeight));
+  }
+
   private get effectiveRowHeight(): number {
     const height = this.cssRowHeight ?? this.rowHeight;
     return Number.isFinite(height) && height >= 8 ? height : 40;
@@ -236,6 +350,8 @@ export class DataGridElement<T = unknown> extends LitElement {
   /** Starts a new query generation (previous answers are dropped) and loads the rows in view. */
   private restartQuery(toTop: boolean): void {
     this.error = undefined;
+    // Another query, other rows: a selection made over the previous rows would copy rows the user never chose.
+    if (toTop) this.selection.clear();
     this.loader.reset(this.source, this.currentQuery);
     if (toTop) {
       this.bodyScrollTop = 0;
@@ -248,6 +364,7 @@ export class DataGridElement<T = unknown> extends LitElement {
   private handlePageLoaded(): void {
     const total = this.loader.total ?? 0;
     if (this.active.row > total) this.active = { row: total, col: this.active.col };
+    this.selection.clamp();
     this.dataVersion++;
     this.updateWindow();
   }
@@ -324,16 +441,34 @@ export class DataGridElement<T = unknown> extends LitElement {
   };
 
   private readonly handleKeyDown = (event: KeyboardEvent): void => {
+    if (this.active.row === 0 && event.altKey && !event.ctrlKey && !event.metaKey) {
+      const column = this.shownColumns[this.active.col];
+      if (column && this.columnTools.resizeByKey(column, event)) {
+        event.preventDefault();
+        return;
+      }
+    }
+    if (this.selection.handleKeyDown(event)) return;
     if (event.altKey || event.shiftKey) return;
     const total = this.loader.total ?? 0;
     const next = moveCell(this.active, event, {
       rowCount: total + 1,
-      colCount: this.columns.length,
-      pageRows: Math.max(1, Math.floor(this.viewportHeight / this.effectiveRowHeight)),
+      colCount: this.shownColumns.length,
+      pageRows: this.pageRows,
     });
     if (!next) return;
     event.preventDefault();
+    this.selection.clear();
     this.activate(next);
+  };
+
+  private readonly handleMouseDown = (event: MouseEvent): void => {
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('.resize-handle')) return;
+    const cell = target?.closest<HTMLElement>('[data-col]');
+    const row = cell?.closest<HTMLElement>('[data-row]');
+    if (!cell || !row) return;
+    this.selection.handleMouseDown(event, { row: Number(row.dataset.row), col: Number(cell.dataset.col) });
   };
 
   private handleSortClick(column: GridColumn<T>): void {
@@ -395,7 +530,8 @@ export class DataGridElement<T = unknown> extends LitElement {
 
   /**
    * Exports every row matching the current sort and search (not only those on screen) as a CSV file with the
-   * columns' headers and raw values, in chunks that keep the page responsive. Large exports show a progress bar
+   * shown columns' headers and raw values (a column hidden in the column chooser is left out, as on screen), in
+   * chunks that keep the page responsive. Large exports show a progress bar
    * with a Cancel button. Resolves with the file (also downloaded unless `download: false`), or `undefined` when
    * canceled; rejects when the source fails.
    */
@@ -415,7 +551,7 @@ export class DataGridElement<T = unknown> extends LitElement {
       const { blob, rowCount } = await exportRows({
         source,
         query: this.currentQuery,
-        columns: this.columns,
+        columns: this.shownColumns,
         chunkSize: EXPORT_CHUNK_SIZE,
         signal: controller.signal,
         onProgress: (done, total) => {
@@ -443,6 +579,47 @@ export class DataGridElement<T = unknown> extends LitElement {
 
   // ---------------------------------------------------------------------------------------------------------
   // Behaviour
+
+  /** The shown columns and their grid template, from `columns` and the column state. */
+  private deriveColumns(): void {
+    const state = this.currentColumnState;
+    this.shownColumns = visibleColumns(this.columns, state);
+    const widths = state.widths ?? {};
+    this.laidOutColumns = this.shownColumns.map((column) => {
+      const width = widths[column.key];
+      return width === undefined ? column : { ...column, width: `${width}px` };
+    });
+    const colCount = this.shownColumns.length;
+    if (this.active.col >= colCount) this.active = { row: this.active.row, col: Math.max(0, colCount - 1) };
+    this.selection.clamp();
+  }
+
+  /** A column state from the user's action (`reason` set; undefined while a drag is under way). */
+  private applyColumnState(state: ColumnState, reason?: ColumnChangeReason, key?: string): void {
+    this.columnState = state;
+    if (reason) this.dispatchEvent(new DataGridColumnChangeEvent(this.currentColumnState, reason, key));
+  }
+
+  /** Puts a message in the polite live region (cleared first, so the same words are announced again). */
+  private announce(message: string): void {
+    clearTimeout(this.announceTimer);
+    this.announcement = '';
+    this.announceTimer = setTimeout(() => {
+      this.announcement = message;
+    }, 50);
+  }
+
+  private columnCellsOf(key: string): HTMLElement[] {
+    const col = this.shownColumns.findIndex((c) => c.key === key);
+    if (col < 0) return [];
+    return Array.from(this.renderRoot.querySelectorAll<HTMLElement>(`[data-row] > [data-col="${col}"]`));
+  }
+
+  private headerCellOf(key: string): HTMLElement | null {
+    const col = this.shownColumns.findIndex((c) => c.key === key);
+    if (col < 0) return null;
+    return this.renderRoot.querySelector<HTMLElement>(`[data-row="0"] [data-col="${col}"]`);
+  }
 
   private commitSearch(value: string): void {
     clearTimeout(this.searchTimer);
@@ -496,7 +673,10 @@ export class DataGridElement<T = unknown> extends LitElement {
   override render(): TemplateResult {
     return html`
       <div part="header" class="toolbar">
-        ${this.renderSearch()} ${this.renderCount()} ${this.renderExport()}
+        ${this.renderSearch()} ${this.renderCount()}
+        ${this.noColumnChooser ? nothing : this.columnTools.renderChooser()} ${this.renderExport()}
+        <span class="visually-hidden" role="status">${this.announcement}</span>
+        <span id="resize-hint" class="visually-hidden">${this.l10n.t('grid.resizeHint')}</span>
       </div>
       <div class="viewport">${this.renderBody()}</div>
     `;
@@ -621,8 +801,8 @@ export class DataGridElement<T = unknown> extends LitElement {
     const rowHeight = this.effectiveRowHeight;
     const gridStyle = {
       '--_row-height': `${rowHeight}px`,
-      '--_columns': columnTemplate(this.columns),
-      '--_min-width': gridMinWidth(this.columns),
+      '--_columns': columnTemplate(this.laidOutColumns),
+      '--_min-width': gridMinWidth(this.laidOutColumns),
     };
     const win = this.rowWindow;
     const indexes: number[] = [];
@@ -642,12 +822,14 @@ export class DataGridElement<T = unknown> extends LitElement {
         tabindex="-1"
         aria-label=${this.label || nothing}
         aria-rowcount=${total + 1}
-        aria-colcount=${this.columns.length}
+        aria-colcount=${this.shownColumns.length}
+        aria-multiselectable="true"
         aria-busy=${this.loader.isSettled ? 'false' : 'true'}
         style=${styleProps(gridStyle)}
         @scroll=${this.handleScroll}
         @keydown=${this.handleKeyDown}
         @focusin=${this.handleFocusIn}
+        @mousedown=${this.handleMouseDown}
       >
         <div role="rowgroup" class="head">${this.renderHeaderRow()}</div>
         <div role="rowgroup" class="body" style=${styleProps({ height: `${win.spacerHeight}px` })}>
@@ -665,35 +847,41 @@ export class DataGridElement<T = unknown> extends LitElement {
 
   private renderHeaderRow(): TemplateResult {
     const current = sortOf(this.sort);
+    const selected = this.selection.bounds;
     return html`
       <div role="row" part="header-row" class="row" aria-rowindex="1" data-row="0">
-        ${this.columns.map((column, col) => {
+        ${this.shownColumns.map((column, col) => {
           const sorted = current?.key === column.key ? current.direction : undefined;
           const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : nothing;
           const tabStop = this.active.row === 0 && this.active.col === col ? 0 : -1;
           const end = (column.align ?? (column.kind === 'number' ? 'end' : 'start')) === 'end';
+          const isSelected = inBounds(selected, 0, col);
           if (!column.sortable) {
             return html`<div
               role="columnheader"
               part="header-cell"
-              class="header-cell ${end ? 'end' : ''}"
+              class="header-cell ${end ? 'end' : ''} ${isSelected ? 'selected' : ''}"
               data-col=${col}
               tabindex=${tabStop}
+              aria-selected=${isSelected ? 'true' : 'false'}
+              aria-describedby="resize-hint"
             >
-              <span class="label">${column.header}</span>
+              <span class="label">${column.header}</span>${this.columnTools.renderResizeHandle(column)}
             </div>`;
           }
           return html`<div
             role="columnheader"
             part="header-cell"
-            class="header-cell ${end ? 'end' : ''}"
+            class="header-cell ${end ? 'end' : ''} ${isSelected ? 'selected' : ''}"
             data-col=${col}
             aria-sort=${ariaSort}
+            aria-selected=${isSelected ? 'true' : 'false'}
           >
             <button
               class="sort"
               type="button"
               tabindex=${tabStop}
+              aria-describedby="resize-hint"
               @click=${() => this.handleSortClick(column)}
             >
               <span class="label">${column.header}</span>
@@ -701,6 +889,7 @@ export class DataGridElement<T = unknown> extends LitElement {
                 >${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span
               >
             </button>
+            ${this.columnTools.renderResizeHandle(column)}
           </div>`;
         })}
       </div>
@@ -713,6 +902,7 @@ export class DataGridElement<T = unknown> extends LitElement {
     const activeCol = this.active.row === index + 1 ? this.active.col : -1;
     const format = this.l10n.format;
     const loadingText = row === undefined ? this.l10n.t('grid.loadingRow') : '';
+    const selected = this.selection.bounds;
     return html`
       <div
         role="row"
@@ -723,20 +913,22 @@ export class DataGridElement<T = unknown> extends LitElement {
         data-row=${index + 1}
         style=${styleProps({ transform: `translateY(${offset}px)` })}
       >
-        ${this.columns.map((column, col) => {
+        ${this.shownColumns.map((column, col) => {
           const end = (column.align ?? (column.kind === 'number' ? 'end' : 'start')) === 'end';
+          const isSelected = inBounds(selected, index + 1, col);
           return html`<div
             role="gridcell"
             part="cell"
-            class="cell ${end ? 'end' : ''}"
+            class="cell ${end ? 'end' : ''} ${isSelected ? 'selected' : ''}"
             data-col=${col}
             tabindex=${activeCol === col ? 0 : -1}
+            aria-selected=${isSelected ? 'true' : 'false'}
           >
             ${
               row === undefined
                 ? html`<span class="skeleton" aria-hidden="true"></span
                     ><span class="visually-hidden">${loadingText}</span>`
-                : html`<span class="text">${cellText(column, row, format)}</span>`
+                : html`<span class="text">${cellContent(column, row, format)}</span>`
             }
           </div>`;
         })}

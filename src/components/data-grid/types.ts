@@ -1,3 +1,4 @@
+import type { nothing, TemplateResult } from 'lit';
 import type { CsvValue } from '../../domain/csv.js';
 import type { Formatter } from '../../i18n/format.js';
 
@@ -14,6 +15,12 @@ export interface GridColumn<T> {
   value(row: T): CsvValue;
   /** The display text of a cell (rendered as text, never as HTML). Defaults to the formatted `value`. */
   render?(row: T, format: Formatter): string;
+  /**
+   * A template shown in the cell instead of the text (a badge, a link, a number with its unit), written with Lit's
+   * `html` so values stay text. Screen only: the CSV export and copy still write `value`. Keep it small: it is
+   * rendered for every row in view.
+   */
+  template?(row: T, format: Formatter): TemplateResult | typeof nothing;
   /** Text alignment; numbers default to `end`, everything else to `start`. */
   align?: 'start' | 'end';
   /** A CSS length or `fr` (default `minmax(8rem, 1fr)`). */

@@ -1,6 +1,8 @@
 import { summaryGroupOf } from '../../domain/summary.js';
 import type { Category, ConsumptionRecord, EntitlementKind, Unit } from '../../domain/types.js';
+import type { MessageParams } from '../../i18n/define-messages.js';
 import type { MessageKey } from '../../i18n/messages.js';
+import { numberWithUnitCell } from '../data-grid/render/cells.js';
 import type { GridColumn } from '../data-grid/types.js';
 
 /** The shapes of history grid, each with the columns that fit its kinds. */
@@ -51,7 +53,7 @@ export function mayExportHistory(kind: EntitlementKind, permissions: { exportEdu
 export interface ColumnContext {
   kind: EntitlementKind;
   unit: Unit;
-  t: (key: MessageKey) => string;
+  t: (key: MessageKey, params?: MessageParams) => string;
 }
 
 type Column = GridColumn<ConsumptionRecord>;
@@ -84,6 +86,21 @@ const number = (header: string, key: 'quantity' | 'hoursDone', width = '9rem'): 
   kind: 'number',
   sortable: true,
   width,
+});
+
+/** A number of hours: `12.5 h` on screen, "12.5 hours" to a screen reader; the raw number in the CSV. */
+const hours = (
+  header: string,
+  key: 'quantity' | 'hoursDone',
+  t: ColumnContext['t'],
+  width?: string,
+): Column => ({
+  ...number(header, key, width),
+  template: (row, format) =>
+    numberWithUnitCell(row[key], format, {
+      short: t('detail.hoursShort'),
+      spoken: (count) => t('packages.quantity', { count, unit: 'hours' }),
+    }),
 });
 
 /**
@@ -132,9 +149,11 @@ export function historyColumns(layout: HistoryLayout, ctx: ColumnContext): Colum
         text(t('detail.col.reference'), 'reference', '12rem'),
         date(t('detail.col.date')),
         text(t('detail.col.status'), 'status', '9rem'),
-        number(t(`detail.col.quantity.${ctx.unit}`), 'quantity', '9rem'),
+        ctx.unit === 'hours'
+          ? hours(t('detail.col.quantity.hours'), 'quantity', t, '9rem')
+          : number(t(`detail.col.quantity.${ctx.unit}`), 'quantity', '9rem'),
       ];
-      if (showsHoursDone(ctx.kind)) columns.push(number(t('packages.col.hoursDone'), 'hoursDone', '8rem'));
+      if (showsHoursDone(ctx.kind)) columns.push(hours(t('packages.col.hoursDone'), 'hoursDone', t, '8rem'));
       return columns;
     }
   }

@@ -418,7 +418,7 @@ export class EntitlementDetailElement extends AdapterElement {
     const columns = historyColumns(layout, {
       kind: view.kind,
       unit: view.unit,
-      t: (k: MessageKey) => this.l10n.t(k),
+      t: (k: MessageKey, params) => this.l10n.t(k, params),
     });
     this.columns = { key, columns };
     return columns;

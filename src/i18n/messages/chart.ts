@@ -9,11 +9,4 @@ export const chart = defineMessages({
     'chart.loading': 'Drawing the chart…',
     'chart.summary': '{heading}: chart of {count} points. The same figures are available as a table.',
   },
-  'pt-BR': {
-    'chart.showTable': 'Mostrar como tabela',
-    'chart.hideTable': 'Ocultar tabela',
-    'chart.unavailable': 'Não foi possível desenhar o gráfico. Seus valores estão na tabela abaixo.',
-    'chart.loading': 'Desenhando o gráfico…',
-    'chart.summary': '{heading}: gráfico de {count} pontos. Os mesmos valores estão disponíveis como tabela.',
-  },
 });

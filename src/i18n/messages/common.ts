@@ -16,18 +16,4 @@ export const common = defineMessages({
     'error.network': 'The server could not be reached.',
     'error.invalidData': 'The data received is not valid.',
   },
-  'pt-BR': {
-    'state.loading': 'Carregando…',
-    'state.errorTitle': 'Algo deu errado',
-    'state.errorMessage': 'Não foi possível carregar os dados.',
-    'state.retry': 'Tentar novamente',
-    'state.emptyTitle': 'Nada para mostrar',
-    'state.noAccessTitle': 'Você não tem acesso',
-    'state.noAccessMessage':
-      'A Atividade do Cliente está disponível para administradores do cliente e administradores de workspace. Peça a um deles que conceda a você a função “Atividade do Cliente”.',
-    'error.accessDenied': 'Você não tem acesso a estas informações.',
-    'error.notFound': 'Este item não foi encontrado.',
-    'error.network': 'Não foi possível conectar ao servidor.',
-    'error.invalidData': 'Os dados recebidos não são válidos.',
-  },
 });

@@ -36,43 +36,30 @@ export const grid = defineMessages({
     },
     'grid.exportCanceled': 'Export canceled.',
     'grid.exportFailed': 'The export failed. Try again.',
-  },
-  'pt-BR': {
-    'grid.search': 'Pesquisar',
-    'grid.searchPlaceholder': 'Pesquisar linhas',
-    'grid.clearSearch': 'Limpar pesquisa',
-    'grid.rowCount': (p, l) => {
-      const { n, text } = countOf(p, l);
-      return plural(n, l, { zero: `${text} linhas`, one: `${text} linha`, other: `${text} linhas` });
-    },
-    'grid.hidden': (p, l) => {
-      const { n, text } = countOf(p, l);
-      return plural(n, l, {
-        one: `${text} oculta pelas suas permissões`,
-        other: `${text} ocultas pelas suas permissões`,
-      });
-    },
-    'grid.noMatchTitle': 'Nenhuma linha encontrada',
-    'grid.noMatch': 'Nenhuma linha corresponde a “{search}”. Verifique a grafia ou limpe a pesquisa.',
-    'grid.empty': 'Não há linhas para mostrar.',
-    'grid.loadingRow': 'Carregando',
-    'grid.export': 'Exportar CSV',
-    'grid.exportCancel': 'Cancelar exportação',
-    'grid.exportProgressLabel': 'Progresso da exportação',
-    'grid.exporting': (p, l) => {
-      const done = countOf(p, l, 'done').text;
-      const total = countOf(p, l, 'total').text;
-      return `Exportando ${done} de ${total} linhas…`;
-    },
-    'grid.exported': (p, l) => {
+    'grid.columns': 'Columns',
+    'grid.showColumns': 'Show columns',
+    'grid.oneColumnStays': 'At least one column stays shown.',
+    'grid.resetColumns': 'Reset columns',
+    'grid.columnsWereReset': 'Columns reset to their widths and all shown.',
+    'grid.columnWidth': (p, l) =>
+      `${String(p.column ?? '')} column, ${formatterFor(l).integer(Number(p.width ?? 0))} pixels`,
+    'grid.resizeHint': 'Alt+Left or Alt+Right arrow resizes the column; hold Shift for bigger steps.',
+    'grid.selectedAll': (p, l) => {
       const { n, text } = countOf(p, l);
       return plural(n, l, {
-        zero: `${text} linhas exportadas.`,
-        one: `${text} linha exportada.`,
-        other: `${text} linhas exportadas.`,
+        one: `Selected ${text} row and the headers.`,
+        other: `Selected all ${text} rows and the headers.`,
       });
     },
-    'grid.exportCanceled': 'Exportação cancelada.',
-    'grid.exportFailed': 'A exportação falhou. Tente novamente.',
+    'grid.copied': (p, l) => {
+      const { n, text } = countOf(p, l);
+      return plural(n, l, { one: `${text} row copied`, other: `${text} rows copied` });
+    },
+    'grid.copiedPartly': (p, l) => {
+      const { n, text } = countOf(p, l);
+      const skipped = countOf(p, l, 'skipped').text;
+      const copied = plural(n, l, { one: `${text} row copied`, other: `${text} rows copied` });
+      return `${copied}; ${skipped} not loaded yet left out. Export CSV to get every row.`;
+    },
   },
 });

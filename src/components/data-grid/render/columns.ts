@@ -1,3 +1,4 @@
+import type { nothing, TemplateResult } from 'lit';
 import type { Formatter } from '../../../i18n/format.js';
 import type { SortSpec } from '../../../domain/types.js';
 import type { GridColumn } from '../types.js';
@@ -35,6 +36,15 @@ export function cellText<T>(column: GridColumn<T>, row: T, format: Formatter): s
   if (typeof value === 'number') return Number.isFinite(value) ? format.number(value) : '';
   if (column.kind === 'date') return format.date(value);
   return value;
+}
+
+/** What a cell shows: the column's `template`, else its display text. */
+export function cellContent<T>(
+  column: GridColumn<T>,
+  row: T,
+  format: Formatter,
+): string | TemplateResult | typeof nothing {
+  return column.template ? column.template(row, format) : cellText(column, row, format);
 }
 
 /** The primary sort, if any. */
