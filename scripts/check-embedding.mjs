@@ -460,10 +460,12 @@ try {
     if (tag) componentOf.set(`./stories/${f}`, tag);
   }
   for (const d of declarations) {
-    const file = [...componentOf].find(([, tag]) => tag === d.tagName)?.[0];
+    // An element may have several stories files (one of them opting out of autodocs): take the one with its docs.
+    const files = [...componentOf].filter(([, tag]) => tag === d.tagName).map(([f]) => f);
     const docs = entries.find(
-      (e) => e.type === 'docs' && e.importPath === file && e.tags?.includes('autodocs'),
+      (e) => e.type === 'docs' && files.includes(e.importPath) && e.tags?.includes('autodocs'),
     );
+    const file = docs?.importPath;
     if (!file || !docs) {
       fail(`storybook: <${d.tagName}> has no autodocs page (no stories file with component: '${d.tagName}')`);
       continue;

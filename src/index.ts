@@ -11,7 +11,7 @@ export { LocaleController } from './controllers/locale-controller.js';
 export { ChartController, type ChartStatus } from './controllers/chart-controller.js';
 export { LOCALES, type Locale } from './i18n/define-messages.js';
 export { Formatter, formatterFor } from './i18n/format.js';
-export { matchLocale } from './i18n/locale.js';
+export { loadLocale, matchLocale } from './i18n/locale.js';
 export { TOKEN_NAMES } from './styles/tokens.js';
 
 export { AdapterElement } from './components/adapter-element.js';
