@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { Chart } from 'chart.js';
 import { ChartElement, type ChartSeries } from '../../src/components/chart/chart.js';
 import { defineOnce } from '../helpers/define.js';
+import { overrideMedia } from '../helpers/engine.js';
 import { wrapper } from '../helpers/wrapper.js';
 
 defineOnce('ca-chart', ChartElement);
@@ -98,5 +100,44 @@ describe('<ca-chart>', () => {
       ['Feb 2026', '—'],
       ['Mar 2026', '3 h'],
     ]);
+  });
+
+  describe('under forced colours', () => {
+    it('tells its lines apart by dash pattern and marker, not by colour alone', async () => {
+      const lines: ChartSeries[] = [
+        { label: 'All workspaces', data: [10, 20, 30] },
+        { label: 'Selected', data: [5, 10, 15] },
+        { label: 'Purchased', data: [40, 40, 40], dashed: true },
+        { label: 'Projection', data: [null, 30, 45], dashed: true },
+      ];
+      const el = await fixture<ChartElement>(
+        html`<ca-chart heading="Over time" .labels=${labels} .series=${lines}></ca-chart>`,
+        { parentNode: wrapper({ lang: 'en' }) },
+      );
+      const canvas = el.shadowRoot!.querySelector('canvas')!;
+      await waitUntil(() => Chart.getChart(canvas) !== undefined, 'the chart was not drawn', {
+        timeout: 10000,
+      });
+      const looksOf = () =>
+        (Chart.getChart(canvas)!.data.datasets as { borderDash?: number[]; pointStyle?: string }[]).map(
+          (d) => `${JSON.stringify(d.borderDash ?? [])} ${String(d.pointStyle)}`,
+        );
+      // In colour, the two solid lines differ by their colour alone.
+      expect(new Set(looksOf()).size).to.be.lessThan(lines.length);
+
+      // Forced colours, in any engine: the element's own @media (forced-colors: active) rule applies.
+      const undo = overrideMedia(el, { on: ['(forced-colors: active)'] });
+      try {
+        el.series = [...lines];
+        await el.updateComplete;
+        await waitUntil(() => new Set(looksOf()).size === lines.length, looksOf().join(' | '), {
+          timeout: 5000,
+        });
+        expect(Chart.getChart(canvas)!.options.plugins?.legend?.labels?.usePointStyle).to.equal(true);
+        await expect(el).to.be.accessible();
+      } finally {
+        undo();
+      }
+    });
   });
 });

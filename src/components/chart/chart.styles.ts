@@ -4,6 +4,13 @@ export const chartStyles = css`
   :host {
     display: block;
     --_chart-height: var(--ca-chart-height, 240px);
+    --_chart-forced-colors: 0;
+  }
+  /* Read by the chart's script: under forced colours its lines differ by dash and marker, not by colour. */
+  @media (forced-colors: active) {
+    :host {
+      --_chart-forced-colors: 1;
+    }
   }
   figure {
     margin: 0;

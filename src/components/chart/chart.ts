@@ -28,6 +28,13 @@ const reducedMotion = (): boolean =>
   globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
+ * Under forced colours every series is drawn in the one colour the user chose, so the lines are told apart by
+ * their dash pattern and marker instead — the n-th line series takes the n-th of each (the legend shows both).
+ */
+const FORCED_DASHES: readonly number[][] = [[], [10, 4], [2, 3], [10, 3, 2, 3], [5, 5], [1, 6]];
+const FORCED_MARKERS = ['circle', 'triangle', 'rect', 'rectRot', 'crossRot', 'star'] as const;
+
+/**
  * @summary A chart with its figures as an accessible table: chart.js is loaded only when a chart is shown.
  *
  * @tag ca-chart
@@ -108,9 +115,13 @@ export class ChartElement extends LitElement {
   }
 
   private config(): ChartConfiguration {
+    // From the element's own `@media (forced-colors: active)` rule, so what the stylesheet sees, the canvas sees.
+    const forced = getComputedStyle(this).getPropertyValue('--_chart-forced-colors').trim() === '1';
+    let lineIndex = 0;
     const datasets = this.series.map((s, i) => {
       const color = this.color(s.color ?? i + 1);
       const kind = s.kind ?? this.type;
+      const marker = kind === 'line' && forced ? lineIndex++ % FORCED_MARKERS.length : -1;
       const dataset = {
         type: kind,
         label: s.label,
@@ -118,8 +129,9 @@ export class ChartElement extends LitElement {
         borderColor: color,
         backgroundColor: kind === 'bar' || s.fill ? `color-mix(in srgb, ${color} 70%, transparent)` : color,
         borderWidth: 2,
-        borderDash: s.dotted ? [2, 3] : s.dashed ? [6, 4] : [],
-        pointRadius: kind === 'line' && this.labels.length > 40 ? 0 : 2,
+        borderDash: marker >= 0 ? FORCED_DASHES[marker] : s.dotted ? [2, 3] : s.dashed ? [6, 4] : [],
+        pointStyle: marker >= 0 ? FORCED_MARKERS[marker] : 'circle',
+        pointRadius: marker >= 0 ? 3 : kind === 'line' && this.labels.length > 40 ? 0 : 2,
         fill: s.fill ?? false,
         spanGaps: true,
       };
@@ -137,7 +149,7 @@ export class ChartElement extends LitElement {
         animation,
         interaction: { mode: 'index', intersect: false },
         plugins: {
-          legend: { labels: { color: muted, boxWidth: 12 } },
+          legend: { labels: { color: muted, boxWidth: 12, usePointStyle: forced } },
           tooltip: {
             callbacks: {
               label: (item) => `${item.dataset.label ?? ''}: ${this.format(item.parsed.y ?? null)}`,
