@@ -13,9 +13,11 @@ export const ENGINES = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
 
 /**
  * What a test may need from the launcher, beyond what every engine does.
- * - `emulateMedia`: wtr's emulateMedia command (media type, prefers-* features) — needs CDP or Playwright.
+ * - `emulateMedia`: wtr's emulateMedia command (media type, prefers-* features) — needs CDP or Playwright;
+ * - `sendMouse`: wtr's sendMouse command (pointer moves, presses, clicks at a position) — needs puppeteer or
+ *   Playwright; the WebKit launcher (plain WebDriver) has none.
  */
-export const CAPABILITIES = /** @type {const} */ (['emulateMedia']);
+export const CAPABILITIES = /** @type {const} */ (['emulateMedia', 'sendMouse']);
 
 const CHROME_ARGS = [
   '--headless=new',
@@ -105,7 +107,7 @@ export function engineLauncher(engine) {
           },
         }),
         'chromium',
-        ['emulateMedia'],
+        ['emulateMedia', 'sendMouse'],
       );
     case 'firefox': {
       // Passing puppeteer-core itself makes wtr name the browser after launchOptions.browser ("Firefox").
@@ -122,7 +124,7 @@ export function engineLauncher(engine) {
         // One page at a time: Firefox gives keyboard focus to one tab only, and the keyboard tests need it.
         1,
       );
-      return describe(launcher, 'firefox', []);
+      return describe(launcher, 'firefox', ['sendMouse']);
     }
     case 'webkit':
       return describe(webkitLauncher(), 'webkit', []);

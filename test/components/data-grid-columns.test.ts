@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { chord, skipUnless } from '../helpers/engine.js';
 import { COLUMN_STATE_STORAGE_PREFIX } from '../../src/components/data-grid/column-tools.js';
 import { DataGridElement } from '../../src/components/data-grid/data-grid.js';
 import type { DataGridColumnChangeEvent } from '../../src/components/data-grid/events.js';
@@ -83,10 +84,10 @@ async function focusHeader(el: Grid, name: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** Presses `key` with `modifiers` held, in every engine (WebDriver launchers have no sendKeys down/up). */
 async function pressWith(modifiers: string[], key: string): Promise<void> {
-  for (const m of modifiers) await sendKeys({ down: m });
-  await sendKeys({ press: key });
-  for (const m of [...modifiers].reverse()) await sendKeys({ up: m });
+  if (modifiers.length === 0) await sendKeys({ press: key });
+  else await chord(...modifiers, key);
 }
 
 afterEach(() => sessionStorage.clear());
@@ -142,7 +143,12 @@ describe('<ca-data-grid> columns', () => {
   });
 
   describe('resize by pointer', () => {
-    it('dragging the header edge resizes; one event when the drag ends; double-click fits the content', async () => {
+    it('dragging the header edge resizes; one event when the drag ends; double-click fits the content', async function () {
+      await skipUnless(
+        this,
+        'sendMouse',
+        'the WebKit launcher drives WebDriver classic, which has no wtr pointer commands; keyboard paths are tested there',
+      );
       const el = await renderGrid();
       const seen = events(el);
       const handle = headerCell(el, 'Title').querySelector<HTMLElement>('[part="resize-handle"]')!;

@@ -10,6 +10,7 @@ import { PackageConsumptionElement } from '../../src/components/package-consumpt
 import { StatePanelElement } from '../../src/components/state-panel/state-panel.js';
 import { createMemoryAdapter } from '../../src/data/memory-adapter.js';
 import { defineOnce } from '../helpers/define.js';
+import { has, overrideMedia, skipUnless } from '../helpers/engine.js';
 import { makeDataset } from '../helpers/fixtures.js';
 import { wrapper } from '../helpers/wrapper.js';
 
@@ -44,24 +45,56 @@ function figures(el: PackageConsumptionElement): { text: string; shown: boolean 
   }));
 }
 
+/** What the print report must show, given a way to switch print media on and off. */
+async function checkPrint(
+  el: PackageConsumptionElement,
+  print: () => Promise<void>,
+  screen: () => Promise<void>,
+) {
+  const onScreen = figures(el);
+  expect(onScreen.length).to.be.greaterThan(0);
+  expect(onScreen.every((f) => !f.shown)).to.equal(true);
+
+  await print();
+  const printed = figures(el);
+  expect(printed.map((f) => f.shown)).to.deep.equal(printed.map(() => true));
+  // pk-add-1 (2026-01-01 to 2026-04-30): 73 of 119 days elapsed, 8 of 40 hours used.
+  expect(printed[0].text).to.contain('Term elapsed 61%');
+  expect(printed[0].text).to.contain('Consumed so far (all workspaces) 8 hours');
+  expect(printed[0].text).to.contain('Expected by now at an even pace');
+  // The disclosure stays closed: printing opens nothing on screen.
+  await screen();
+  expect(figures(el).every((f) => !f.shown)).to.equal(true);
+}
+
 describe('outlook figures in print', () => {
-  afterEach(() => emulateMedia({ media: 'screen' }));
+  afterEach(async () => {
+    if (await has('emulateMedia')) await emulateMedia({ media: 'screen' });
+  });
 
-  it('are one key away on screen, and printed with the outlook', async () => {
+  it('are one key away on screen, and printed with the outlook', async function () {
+    await skipUnless(this, 'emulateMedia', 'print media is emulated through CDP; the next test covers it');
     const el = await render();
-    const onScreen = figures(el);
-    expect(onScreen.length).to.be.greaterThan(0);
-    expect(onScreen.every((f) => !f.shown)).to.equal(true);
+    await checkPrint(
+      el,
+      () => emulateMedia({ media: 'print' }),
+      () => emulateMedia({ media: 'screen' }),
+    );
+  });
 
-    await emulateMedia({ media: 'print' });
-    const printed = figures(el);
-    expect(printed.map((f) => f.shown)).to.deep.equal(printed.map(() => true));
-    // pk-add-1 (2026-01-01 to 2026-04-30): 73 of 119 days elapsed, 8 of 40 hours used.
-    expect(printed[0].text).to.contain('Term elapsed 61%');
-    expect(printed[0].text).to.contain('Consumed so far (all workspaces) 8 hours');
-    expect(printed[0].text).to.contain('Expected by now at an even pace');
-    // The disclosure stays closed: printing opens nothing on screen.
-    await emulateMedia({ media: 'screen' });
-    expect(figures(el).every((f) => !f.shown)).to.equal(true);
+  it("are printed with the outlook, in any engine (the elements' own print rules switched on)", async () => {
+    const el = await render();
+    let undo = (): void => undefined;
+    await checkPrint(
+      el,
+      () => {
+        undo = overrideMedia(el, { on: ['print'], off: ['screen'] });
+        return el.updateComplete.then(() => undefined);
+      },
+      () => {
+        undo();
+        return el.updateComplete.then(() => undefined);
+      },
+    );
   });
 });

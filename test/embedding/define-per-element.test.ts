@@ -11,6 +11,7 @@ import { createDemoDataset } from '../../src/data/demo-dataset.js';
 import { createMemoryAdapter } from '../../src/data/memory-adapter.js';
 import * as packageConsumption from '../../src/define/package-consumption.js';
 import { ALL_TAGS, deepQueryAll, waitForText } from './helpers.js';
+import { skipUnless } from '../helpers/engine.js';
 
 /** What each element renders, building blocks first (the registration order of its entry point). */
 const EXPECTED: Record<string, string[]> = {
@@ -112,7 +113,12 @@ describe('define/<tag> entry points', () => {
   });
 
   for (const tag of ALL_TAGS) {
-    it(`define/${tag} lists and defines exactly its element and building blocks`, async () => {
+    it(`define/${tag} lists and defines exactly its element and building blocks`, async function () {
+      await skipUnless(
+        this,
+        'scopedRegistries',
+        'native scoped custom-element registries (new CustomElementRegistry()) are Chromium-only here',
+      );
       const entry = await ENTRIES[tag]();
       expect(entry.ELEMENTS.map(([t]) => t)).to.deep.equal(EXPECTED[tag]);
       const registry = new CustomElementRegistry();
@@ -126,7 +132,12 @@ describe('define/<tag> entry points', () => {
     });
   }
 
-  it('entitlement-detail renders from its own entry alone: grid, meter, chart and badges all defined', async () => {
+  it('entitlement-detail renders from its own entry alone: grid, meter, chart and badges all defined', async function () {
+    await skipUnless(
+      this,
+      'scopedRegistries',
+      'native scoped custom-element registries (new CustomElementRegistry()) are Chromium-only here',
+    );
     const entry = await ENTRIES['entitlement-detail']();
     const registry = new CustomElementRegistry();
     entry.define({ registry });
@@ -150,7 +161,12 @@ describe('define/<tag> entry points', () => {
     }
   });
 
-  it('additional-cases renders from its own entry alone: its grid and state panels defined', async () => {
+  it('additional-cases renders from its own entry alone: its grid and state panels defined', async function () {
+    await skipUnless(
+      this,
+      'scopedRegistries',
+      'native scoped custom-element registries (new CustomElementRegistry()) are Chromium-only here',
+    );
     const entry = await ENTRIES['additional-cases']();
     const registry = new CustomElementRegistry();
     entry.define({ registry });

@@ -11,9 +11,10 @@ export type Engine = 'chromium' | 'firefox' | 'webkit';
  * What a test may need that not every engine or launcher has:
  * - `emulateMedia`: wtr's emulateMedia command (print media, prefers-reduced-motion …); the launcher needs CDP;
  * - `scopedRegistries`: native scoped custom-element registries (`new CustomElementRegistry()`), in the page;
- * - `longTaskTiming`: the Long Tasks API (`PerformanceObserver` entry type `longtask`), in the page.
+ * - `longTaskTiming`: the Long Tasks API (`PerformanceObserver` entry type `longtask`), in the page;
+ * - `sendMouse`: wtr's sendMouse command (pointer moves and clicks at a position); the launcher needs puppeteer.
  */
-export type Capability = 'emulateMedia' | 'scopedRegistries' | 'longTaskTiming';
+export type Capability = 'emulateMedia' | 'scopedRegistries' | 'longTaskTiming' | 'sendMouse';
 
 /** The capabilities the page itself answers; the others the launcher declares (scripts/wtr/engines.mjs). */
 const IN_PAGE: Partial<Record<Capability, () => boolean>> = {
