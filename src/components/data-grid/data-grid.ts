@@ -597,7 +597,10 @@ export class DataGridElement<T = unknown> extends LitElement {
   /** A column state from the user's action (`reason` set; undefined while a drag is under way). */
   private applyColumnState(state: ColumnState, reason?: ColumnChangeReason, key?: string): void {
     this.columnState = state;
-    if (reason) this.dispatchEvent(new DataGridColumnChangeEvent(this.currentColumnState, reason, key));
+    if (!reason) return;
+    // Built first, then dispatched: the manifest analyzer then takes the event from the @fires tag above alone.
+    const event = new DataGridColumnChangeEvent(this.currentColumnState, reason, key);
+    this.dispatchEvent(event);
   }
 
   /** Puts a message in the polite live region (cleared first, so the same words are announced again). */
