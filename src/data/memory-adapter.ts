@@ -46,7 +46,8 @@ import type {
   SupportCase,
   User,
 } from '../domain/types.js';
-import { PACKAGE_SCOPES, REASONS } from '../domain/types.js';
+import { packagesQueryProblem } from '../domain/package-progress.js';
+import { REASONS } from '../domain/types.js';
 import type {
   AdditionalCasesQuery,
   CallOptions,
@@ -293,17 +294,8 @@ class MemoryAdapter implements CustomerActivityAdapter {
     return answer(options, () => {
       const s = this.selection(query);
       const { scope, status = 'all', packageId } = query;
-      if (!(PACKAGE_SCOPES as readonly unknown[]).includes(scope)) {
-        throw new QueryError(
-          `scope must be one of ${PACKAGE_SCOPES.join(', ')}, got ${JSON.stringify(scope)}`,
-        );
-      }
-      if (status !== 'all' && status !== 'active' && status !== 'inactive') {
-        throw new QueryError(`status must be active, inactive or all, got ${JSON.stringify(status)}`);
-      }
-      if (packageId !== undefined && typeof packageId !== 'string') {
-        throw new QueryError('packageId must be a string');
-      }
+      const problem = packagesQueryProblem(query);
+      if (problem !== undefined) throw new QueryError(problem);
       const contract = this.contract(query.contractId);
       if (packageId !== undefined && !this.packages.has(packageId)) {
         throw new NotFoundError(`Unknown package ${JSON.stringify(packageId)}`);

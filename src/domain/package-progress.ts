@@ -5,6 +5,7 @@
  */
 import { termElapsedShare } from './dates.js';
 import type { Balance, ContractView, IsoDate, Package, PackageStatusFilter, Session } from './types.js';
+import { PACKAGE_SCOPES } from './types.js';
 
 /** The values of the package status filter, in display order. */
 export const PACKAGE_STATUS_FILTERS = [
@@ -27,6 +28,26 @@ export interface PackageFilter {
 /** Whether a value is one of `active`, `inactive`, `all`. */
 export function isPackageStatusFilter(value: unknown): value is PackageStatusFilter {
   return (PACKAGE_STATUS_FILTERS as readonly unknown[]).includes(value);
+}
+
+/**
+ * What is wrong with the scope, status and package id of a `listPackages` query, or undefined: the one check every
+ * adapter makes before it answers (the adapter throws it as a `QueryError`).
+ */
+export function packagesQueryProblem(query: {
+  scope: unknown;
+  status?: unknown;
+  packageId?: unknown;
+}): string | undefined {
+  const { scope, status = 'all', packageId } = query;
+  if (!(PACKAGE_SCOPES as readonly unknown[]).includes(scope)) {
+    return `scope must be one of ${PACKAGE_SCOPES.join(', ')}, got ${JSON.stringify(scope)}`;
+  }
+  if (!isPackageStatusFilter(status)) {
+    return `status must be active, inactive or all, got ${JSON.stringify(status)}`;
+  }
+  if (packageId !== undefined && typeof packageId !== 'string') return 'packageId must be a string';
+  return undefined;
 }
 
 /** Whether a package passes the filter: its status matches (or the filter is `all`) and it is the chosen package. */

@@ -46,7 +46,8 @@ import type {
   Session,
   SortSpec,
 } from '../domain/types.js';
-import { PACKAGE_SCOPES, REASONS } from '../domain/types.js';
+import { packagesQueryProblem } from '../domain/package-progress.js';
+import { REASONS } from '../domain/types.js';
 import { asQueryable, type Database, type Query, type Queryable } from './queryable.js';
 import {
   additionalCaseOf,
@@ -367,17 +368,8 @@ class PostgresAdapter implements CustomerActivityAdapter {
     return this.call(options, async (tx, v) => {
       const s = this.selection(v, query);
       const { scope, status = 'all', packageId } = query;
-      if (!(PACKAGE_SCOPES as readonly unknown[]).includes(scope)) {
-        throw new QueryError(
-          `scope must be one of ${PACKAGE_SCOPES.join(', ')}, got ${JSON.stringify(scope)}`,
-        );
-      }
-      if (status !== 'all' && status !== 'active' && status !== 'inactive') {
-        throw new QueryError(`status must be active, inactive or all, got ${JSON.stringify(status)}`);
-      }
-      if (packageId !== undefined && typeof packageId !== 'string') {
-        throw new QueryError('packageId must be a string');
-      }
+      const problem = packagesQueryProblem(query);
+      if (problem !== undefined) throw new QueryError(problem);
       const contract = await this.contract(tx, v, query.contractId);
       if (packageId !== undefined) {
         const found = await tx.query(`SELECT 1 FROM ${S}.packages WHERE customer_id = $1 AND id = $2`, [

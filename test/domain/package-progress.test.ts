@@ -7,6 +7,7 @@ import {
   isPackageStatusFilter,
   matchesPackageFilter,
   PACKAGE_STATUS_FILTERS,
+  packagesQueryProblem,
   packageTermElapsed,
   sessionWorkspaceIds,
   splitEntitlements,
@@ -145,5 +146,24 @@ describe('sessionWorkspaceIds', () => {
     expect(sessionWorkspaceIds({ currentWorkspaceId: null, workspaces })).to.eql(['w1', 'w2']);
     expect(sessionWorkspaceIds({ currentWorkspaceId: 'w9', workspaces })).to.eql(['w1', 'w2']);
     expect(sessionWorkspaceIds({ currentWorkspaceId: null, workspaces: [] })).to.eql([]);
+  });
+});
+
+describe('packagesQueryProblem', () => {
+  it('accepts a scope, a status filter and a package id', () => {
+    expect(packagesQueryProblem({ scope: 'add-on' })).to.equal(undefined);
+    expect(packagesQueryProblem({ scope: 'enterprise', status: 'inactive', packageId: 'pk-1' })).to.equal(
+      undefined,
+    );
+  });
+
+  it('names what is wrong, and with what value', () => {
+    expect(packagesQueryProblem({ scope: 'all' })).to.equal(
+      'scope must be one of enterprise, add-on, got "all"',
+    );
+    expect(packagesQueryProblem({ scope: 'add-on', status: 'expired' })).to.equal(
+      'status must be active, inactive or all, got "expired"',
+    );
+    expect(packagesQueryProblem({ scope: 'add-on', packageId: 7 })).to.equal('packageId must be a string');
   });
 });
