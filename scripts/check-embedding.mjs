@@ -344,18 +344,7 @@ for (const [label, options, file] of [
       if (props.headingLevel !== 2 || props.adapter !== 'object' || props.attribute !== null) {
         throw new Error(`props did not arrive as properties: ${JSON.stringify(props)}`);
       }
-      const name = page.locator('customer-activity [part~="entitlement-name"]').first();
-      const id = await name.getAttribute('data-entitlement-id');
-      await name.click();
-      await page.locator('[data-testid="selected"] strong', { hasText: id }).waitFor({ timeout: 5000 });
-      const log = await page.locator('[data-testid="event-log"]').innerText();
-      for (const type of ['ca-entitlement-select', 'ca-navigate']) {
-        if (!log.includes(type)) throw new Error(`React never heard ${type}: ${log}`);
-      }
-      await page
-        .locator('customer-activity entitlement-detail [part~="row"]')
-        .first()
-        .waitFor({ timeout: 15000 });
+      await drillDownHeard(page, 'React');
     },
   );
   const violations = await violationsOf(page);
@@ -368,6 +357,24 @@ for (const [label, options, file] of [
     );
   }
   await context.close();
+}
+/**
+ * On a framework host page: clicks the first entitlement, then waits for the host to show it as selected, for its
+ * event log to hold `ca-entitlement-select` and `ca-navigate`, and for the detail's history rows.
+ */
+async function drillDownHeard(page, framework) {
+  const name = page.locator('customer-activity [part~="entitlement-name"]').first();
+  const id = await name.getAttribute('data-entitlement-id');
+  await name.click();
+  await page.locator('[data-testid="selected"] strong', { hasText: id }).waitFor({ timeout: 5000 });
+  const log = await page.locator('[data-testid="event-log"]').innerText();
+  for (const type of ['ca-entitlement-select', 'ca-navigate']) {
+    if (!log.includes(type)) throw new Error(`${framework} never heard ${type}: ${log}`);
+  }
+  await page
+    .locator('customer-activity entitlement-detail [part~="row"]')
+    .first()
+    .waitFor({ timeout: 15000 });
 }
 // --- 3b. the Vue host ------------------------------------------------------------------------------------------
 // Vue's runtime creates a Trusted Types policy of its own, named 'vue' (for its static-content fast path), so a Vue
@@ -403,18 +410,7 @@ export const VUE_CSP = STRICT_CSP.replace('trusted-types lit-html', 'trusted-typ
       if (props.headingLevel !== 2 || props.adapter !== 'function' || props.attributes.length > 0) {
         throw new Error(`data did not arrive as properties: ${JSON.stringify(props)}`);
       }
-      const name = page.locator('customer-activity [part~="entitlement-name"]').first();
-      const id = await name.getAttribute('data-entitlement-id');
-      await name.click();
-      await page.locator('[data-testid="selected"] strong', { hasText: id }).waitFor({ timeout: 5000 });
-      const log = await page.locator('[data-testid="event-log"]').innerText();
-      for (const type of ['ca-entitlement-select', 'ca-navigate']) {
-        if (!log.includes(type)) throw new Error(`Vue never heard ${type}: ${log}`);
-      }
-      await page
-        .locator('customer-activity entitlement-detail [part~="row"]')
-        .first()
-        .waitFor({ timeout: 15000 });
+      await drillDownHeard(page, 'Vue');
       await page.screenshot({ path: 'screenshots/vue-host.png', fullPage: true });
       // A viewer chosen in Vue reaches the element as a new adapter: the denied viewer gets the no-access state.
       await page.locator('[part~="back"]').first().click();

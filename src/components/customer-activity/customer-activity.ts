@@ -669,27 +669,27 @@ export class CustomerActivityElement extends AdapterElement {
   /** The summary for the workspaces and contract shown — never another selection's. */
   private currentSummary(): EnterpriseSummary | undefined {
     const value = this.summaryTask.value;
-    const contractId = this.requestedContractId();
-    return value &&
-      value.adapter === this.activeAdapter &&
-      value.scopeKey === this.scopeKey &&
-      value.contractId === contractId &&
-      contractId !== ''
-      ? value.summary
-      : undefined;
+    return this.isShownContractAnswer(value) ? value.summary : undefined;
   }
 
   /** What needs attention for the workspaces and contract shown — never another selection's. */
   private currentAttention(): AttentionItem[] | undefined {
     const value = this.attentionTask.value;
+    return this.isShownContractAnswer(value) ? value.items : undefined;
+  }
+
+  /** Whether a task's answer is for the adapter, workspaces and contract shown now. */
+  private isShownContractAnswer<T extends { adapter: unknown; scopeKey: string; contractId: string }>(
+    value: T | undefined,
+  ): value is T {
     const contractId = this.requestedContractId();
-    return value &&
+    return (
+      value !== undefined &&
       value.adapter === this.activeAdapter &&
       value.scopeKey === this.scopeKey &&
       value.contractId === contractId &&
       contractId !== ''
-      ? value.items
-      : undefined;
+    );
   }
 
   private currentCases(): CasesResult | undefined {
